@@ -1,0 +1,3 @@
+using Publisher.Corpus;
+
+return CorpusCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,180 @@
+using System.Collections.Immutable;
+using Publisher.Parsing.Catalog;
+using Publisher.Parsing.Cleaning;
+using Publisher.Parsing.Dates;
+using Publisher.Parsing.Diagnostics;
+using Publisher.Parsing.FrontMatter;
+using Publisher.Parsing.Model;
+using Publisher.Parsing.Structure;
+using Publisher.Parsing.Text;
+
+namespace Publisher.Parsing;
+
+/// <summary>Turns the structure stages' verdicts and the front matter into the immutable <see cref="Article"/>.</summary>
+internal sealed class ArticleAssembler(
+    string path,
+    string text,
+    LineMap lines,
+    ArticleFormat format,
+    FrontMatterValues values,
+    ArticleDraft draft,
+    List<ContentDiagnostic> diagnostics)
+{
+    public Article Assemble(FrontMatterBlock block)
+    {
+        var id = ArticleParser.IdOf(path);
+        var body = Body();
+        var title = Title(id, block);
+        var published = Published(body);
+        if (body.IsEmpty)
+        {
+            diagnostics.Add(DiagnosticCatalog.NoBody.Create(path, lines.At(block.BodyFirstLine, 1)));
+        }
+
+        return new Article(
+            Id: id,
+            Slug: Slug(id, title),
+            SourcePath: path,
+            Format: format,
+            Title: title,
+            Standfirst: values.Standfirst ?? draft.Standfirst?.Text,
+            Published: published,
+            Publisher: values.Publisher ?? draft.DatelineAgency ?? TrailerAgency(),
+            Dateline: Dateline(),
+            Language: values.Language,
+            Authors: values.Authors,
+            Tags: values.Tags,
+            Captions: Captions(),
+            Body: body,
+            Attributions: Segments(SegmentRole.Trailer).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+            Quotes: ImmutableArray<Quote>.Empty,
+            Mentions: ImmutableArray<EntityMention>.Empty,
+            MarkdownBody: format == ArticleFormat.Markdown ? MarkdownBody(block) : null,
+            Diagnostics: diagnostics.ToImmutableArray());
+    }
+
+    private IEnumerable<Segment> Segments(SegmentRole role) => draft.Segments.Where(s => s.Role == role);
+
+    private string Title(string id, FrontMatterBlock block)
+    {
+        var title = values.Title ?? draft.Title?.Text;
+        if (title is not null)
+        {
+            return title;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.NoTitle.Create(path, lines.At(block.BodyFirstLine, 1), id));
+        return id;
+    }
+
+    private ImmutableArray<BodyBlock> Body() =>
+        draft.Segments
+            .Where(s => s.Role is SegmentRole.Paragraph or SegmentRole.Subheading && s.Text.Length > 0)
+            .Select(s => new BodyBlock(
+                s.Role == SegmentRole.Subheading ? BodyBlockKind.Subheading : BodyBlockKind.Paragraph,
+                s.Role == SegmentRole.Subheading ? Punctuation.Unquote(s.Text) : s.Text,
+                lines.Range(s.Start, s.End)))
+            .ToImmutableArray();
+
+    private ImmutableArray<Caption> Captions()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Segments(SegmentRole.Caption)
+            .Where(s => s.Text.Length > 0 && seen.Add(s.Text))
+            .Select(s => new Caption(s.Text, s.Credit, lines.Range(s.Start, s.End)))
+            .ToImmutableArray();
+    }
+
+    private Dateline? Dateline()
+    {
+        if (values.Dateline is not null)
+        {
+            return new Dateline(values.Dateline, draft.DatelineAgency, SourceRange.None);
+        }
+
+        return draft.DatelinePlace is null
+            ? null
+            : new Dateline(draft.DatelinePlace, draft.DatelineAgency, lines.Range(draft.DatelineStart, draft.DatelineEnd));
+    }
+
+    /// <summary>"TRTWorld and agencies" names the outlet that published the story.</summary>
+    private string? TrailerAgency()
+    {
+        foreach (var trailer in Segments(SegmentRole.Trailer))
+        {
+            var match = CleaningRules.Default.Trailers.FirstMatch(trailer.Text);
+            var agency = match?.Groups["agency"];
+            if (agency is { Success: true } && agency.Value.Trim().Length > 0)
+            {
+                return agency.Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private PublicationDate? Published(ImmutableArray<BodyBlock> body)
+    {
+        var fromDateline = draft.DatelineDate is { } d
+            ? new PublicationDate(d.Date, DateProvenance.Dateline, d.Evidence, lines.Range(d.Start, d.End))
+            : null;
+
+        // Evidence in order of trust: the page's own "Published" line, then the lead paragraph. Captions never.
+        var evidence = Segments(SegmentRole.PublishedLine).Select(s => (s.Text, s.Start))
+            .Concat(body.Where(b => b.Kind == BodyBlockKind.Paragraph).Take(1).Select(b => (b.Text, b.Source.Start)));
+        var published = PublicationDateResolver.Resolve(values.Date, fromDateline, evidence, lines.Range);
+        var dateErrorReported = diagnostics.Any(x => x.Id == DiagnosticCatalog.InvalidFrontMatterValue.Id && x.Message.Contains("'date'"));
+        if (published is null && !dateErrorReported)
+        {
+            diagnostics.Add(DiagnosticCatalog.NoPublicationDate.Create(path, lines.At(1, 1)));
+        }
+        else if (published is { Provenance: DateProvenance.InferredFromText })
+        {
+            diagnostics.Add(DiagnosticCatalog.DateInferred.Create(path, published.Source, published.IsoDate, published.Evidence));
+        }
+
+        return published;
+    }
+
+    private string Slug(string id, string title)
+    {
+        var fallback = Slugs.Slugify(title);
+        if (fallback.Length == 0)
+        {
+            fallback = Slugs.Slugify(id);
+        }
+
+        if (fallback.Length == 0)
+        {
+            fallback = "article-" + StableHash.Hex(path);
+        }
+
+        if (values.Slug is null)
+        {
+            return fallback;
+        }
+
+        var problem = Slugs.Unsafe(values.Slug);
+        if (problem is null)
+        {
+            return Slugs.Slugify(values.Slug);
+        }
+
+        diagnostics.Add(DiagnosticCatalog.UnsafeSlug.Create(path, values.SlugSource, values.Slug, problem, fallback));
+        return fallback;
+    }
+
+    /// <summary>The Markdown to render: the body without a heading that became the title.</summary>
+    private string MarkdownBody(FrontMatterBlock block)
+    {
+        var bodyText = text.Substring(block.BodyStart);
+        if (draft.Title is null || values.Title is not null && draft.Title.HeadingLevel == 0)
+        {
+            return bodyText;
+        }
+
+        var start = draft.Title.Start - block.BodyStart;
+        var end = draft.Title.End - block.BodyStart;
+        return start < 0 || end > bodyText.Length ? bodyText : bodyText.Remove(start, end - start).TrimStart('\r', '\n');
+    }
+}

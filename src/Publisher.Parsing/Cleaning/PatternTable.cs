@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Publisher.Parsing.Cleaning;
+
+/// <summary>
+/// A list of regular expressions read from one of the embedded data files in <c>Data/</c>, so the rules that decide
+/// what is furniture, a credit or a trailer can grow without touching code.
+/// </summary>
+public sealed class PatternTable
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    private PatternTable(string name, IReadOnlyList<Regex> patterns)
+    {
+        Name = name;
+        Patterns = patterns;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<Regex> Patterns { get; }
+
+    /// <summary>Every pattern must match the whole line.</summary>
+    public static PatternTable WholeLine(string resource, bool ignoreCase = true) =>
+        Build(resource, line => "^(?:" + line + ")$", ignoreCase);
+
+    /// <summary>Patterns are used as written (they carry their own anchors).</summary>
+    public static PatternTable AsWritten(string resource, bool ignoreCase) => Build(resource, line => line, ignoreCase);
+
+    public Match? FirstMatch(string text)
+    {
+        foreach (var pattern in Patterns)
+        {
+            var match = SafeMatch(pattern, text);
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsMatch(string text) => FirstMatch(text) is not null;
+
+    private static Match? SafeMatch(Regex pattern, string text)
+    {
+        try
+        {
+            var match = pattern.Match(text);
+            return match.Success ? match : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological line is treated as no match rather than stalling the build.
+            return null;
+        }
+    }
+
+    private static PatternTable Build(string resource, Func<string, string> shape, bool ignoreCase)
+    {
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        var patterns = DataFile.ReadEntries(resource)
+            .Select(line => new Regex(shape(line), options, MatchTimeout))
+            .ToList();
+        return new PatternTable(resource, patterns);
+    }
+}

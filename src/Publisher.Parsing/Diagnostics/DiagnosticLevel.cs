@@ -1,0 +1,8 @@
+namespace Publisher.Parsing.Diagnostics;
+
+public enum DiagnosticLevel
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Publisher.Parsing.Model;
+
+namespace Publisher.Parsing.FrontMatter;
+
+/// <summary>The facts an author wrote in the front matter, already checked and typed.</summary>
+public sealed record FrontMatterValues(
+    string? Title,
+    PublicationDate? Date,
+    string? Publisher,
+    string? Slug,
+    SourceRange SlugSource,
+    string? Standfirst,
+    string? Dateline,
+    string? Language,
+    ImmutableArray<string> Authors,
+    ImmutableArray<string> Tags)
+{
+    public static readonly FrontMatterValues Empty = new(
+        null, null, null, null, default, null, null, null, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+}

@@ -1,0 +1,8 @@
+namespace Publisher.Parsing.Model;
+
+public enum EntityKind
+{
+    Person,
+    Organization,
+    Place,
+}

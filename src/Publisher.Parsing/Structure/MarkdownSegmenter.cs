@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using Publisher.Parsing.Text;
+
+namespace Publisher.Parsing.Structure;
+
+/// <summary>
+/// Reads the block structure of a Markdown body well enough to find headings, paragraphs and image captions as plain
+/// text (for titles, entities and quotes). Rendering to HTML is Markdig's job in the publisher; this stays
+/// dependency-free so it can run inside the compiler.
+/// </summary>
+public static class MarkdownSegmenter
+{
+    private static readonly Regex Heading = new(@"^ {0,3}(?<marks>#{1,6})(?:\s+(?<text>.*?))?\s*#*\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Fence = new(@"^ {0,3}(?<fence>`{3,}|~{3,})", RegexOptions.CultureInvariant);
+    private static readonly Regex ListMarker = new(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex QuoteMarker = new(@"^ {0,3}>\s?", RegexOptions.CultureInvariant);
+    private static readonly Regex ThematicBreak = new(@"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", RegexOptions.CultureInvariant);
+    private static readonly Regex HtmlBlock = new(@"^ {0,3}<(?:/?[A-Za-z][A-Za-z0-9-]*|!--)", RegexOptions.CultureInvariant);
+    private static readonly Regex Image = new(@"!\[(?<alt>[^\]]*)\]\((?<src>[^)\s]*)(?:\s+""(?<title>[^""]*)"")?\)", RegexOptions.CultureInvariant);
+    private static readonly Regex Link = new(@"\[(?<text>[^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant);
+    private static readonly Regex Emphasis = new(@"(\*\*|__|\*|_|~~|`)(?=\S)(?<inner>.+?)(?<=\S)\1", RegexOptions.CultureInvariant);
+    private static readonly Regex InlineHtml = new(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant);
+
+    public static List<Segment> Split(string text, int bodyStart, int firstLine)
+    {
+        var segments = new List<Segment>();
+        var lines = SourceLines.Split(text, bodyStart, firstLine);
+        var paragraph = new List<SourceLine>();
+        string? openFence = null;
+        var afterBlank = true;
+        foreach (var line in lines)
+        {
+            var content = line.Content(text);
+            if (openFence is not null)
+            {
+                if (content.TrimStart().StartsWith(openFence, StringComparison.Ordinal))
+                {
+                    openFence = null;
+                }
+
+                continue;
+            }
+
+            var fence = Fence.Match(content);
+            if (fence.Success)
+            {
+                Flush(text, paragraph, segments, ref afterBlank);
+                openFence = fence.Groups["fence"].Value;
+                continue;
+            }
+
+            if (line.IsBlank(text) || ThematicBreak.IsMatch(content))
+            {
+                Flush(text, paragraph, segments, ref afterBlank);
+                afterBlank = true;
+                continue;
+            }
+
+            var heading = Heading.Match(content);
+            if (heading.Success)
+            {
+                Flush(text, paragraph, segments, ref afterBlank);
+                var segment = Make(text, line.Start, line.End, Heading.Replace(content, "${text}"), afterBlank);
+                segment.HeadingLevel = heading.Groups["marks"].Value.Length;
+                segments.Add(segment);
+                afterBlank = false;
+                continue;
+            }
+
+            if (HtmlBlock.IsMatch(content) && paragraph.Count == 0)
+            {
+                // Raw HTML blocks are not rendered by default and carry no prose worth reading.
+                continue;
+            }
+
+            if (ListMarker.IsMatch(content))
+            {
+                Flush(text, paragraph, segments, ref afterBlank);
+            }
+
+            paragraph.Add(line);
+        }
+
+        Flush(text, paragraph, segments, ref afterBlank);
+        return segments;
+    }
+
+    private static void Flush(string text, List<SourceLine> paragraph, List<Segment> segments, ref bool afterBlank)
+    {
+        if (paragraph.Count == 0)
+        {
+            return;
+        }
+
+        var start = paragraph[0].Start;
+        var end = paragraph[paragraph.Count - 1].End;
+        var raw = string.Join(" ", paragraph.Select(l => StripBlockMarkers(l.Content(text))));
+        var image = Image.Match(raw);
+        if (image.Success && Image.Replace(raw, string.Empty).Trim().Length == 0)
+        {
+            var caption = image.Groups["title"].Success && image.Groups["title"].Value.Length > 0 ? image.Groups["title"].Value : image.Groups["alt"].Value;
+            var segment = Make(text, start, end, caption, afterBlank);
+            segment.Role = caption.Trim().Length > 0 ? SegmentRole.Caption : SegmentRole.Furniture;
+            segments.Add(segment);
+        }
+        else
+        {
+            segments.Add(Make(text, start, end, raw, afterBlank));
+        }
+
+        paragraph.Clear();
+        afterBlank = false;
+    }
+
+    private static string StripBlockMarkers(string line)
+    {
+        line = QuoteMarker.Replace(line, string.Empty);
+        return ListMarker.Replace(line, string.Empty);
+    }
+
+    private static Segment Make(string text, int start, int end, string markdown, bool afterBlank)
+    {
+        var plain = Image.Replace(markdown, "${alt}");
+        plain = Link.Replace(plain, "${text}");
+        plain = InlineHtml.Replace(plain, string.Empty);
+        for (var i = 0; i < 3 && Emphasis.IsMatch(plain); i++)
+        {
+            plain = Emphasis.Replace(plain, "${inner}");
+        }
+
+        plain = plain.Replace("\\", string.Empty);
+        return new Segment(start, end, TextCleaner.Clean(plain), afterBlank);
+    }
+}

@@ -1,0 +1,50 @@
+using Publisher.Content;
+using Publisher.Parsing;
+using Publisher.Parsing.Model;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Content;
+
+/// <summary>The repository's own content/ folder, compiled by the generator into Publisher.Content.Articles.</summary>
+public sealed class TypedCatalogTests
+{
+    [Fact]
+    public void Articles_are_typed_members_with_their_facts()
+    {
+        // This line compiles only because the generator made a member for the seed article.
+        var article = Articles.NatoChiefSaysRussianStrikesDamagingSyrianPeaceTalks;
+
+        Assert.Equal("NATO chief says Russian strikes damaging Syrian peace talks", article.Title);
+        Assert.Equal(new DateTime(2016, 2, 5), article.Published!.Date);
+        Assert.Equal(DateProvenance.FrontMatter, article.Published.Provenance);
+        Assert.Equal("TRT World", article.Publisher);
+        Assert.Same(article, Articles.GetBySlug(article.Slug));
+    }
+
+    [Fact]
+    public void All_holds_every_content_file_oldest_first()
+    {
+        var files = Directory.GetFiles(RepoPaths.Content).Length;
+        Assert.Equal(Articles.Count, files);
+        Assert.Equal(files, Articles.All.Length);
+        var dates = Articles.All.Select(a => a.Published!.Date).ToList();
+        Assert.Equal(dates.OrderBy(d => d), dates);
+    }
+
+    [Fact]
+    public void Build_time_records_equal_run_time_parsing_of_the_same_files()
+    {
+        foreach (var article in Articles.All)
+        {
+            var path = Path.Combine(RepoPaths.Root, article.SourcePath);
+            var parsed = ArticleParser.Parse(File.ReadAllText(path), article.SourcePath).Article;
+            Assert.Equal(parsed, article);
+        }
+    }
+
+    [Fact]
+    public void Content_files_compile_without_content_warnings()
+    {
+        Assert.All(Articles.All, a => Assert.Empty(a.Diagnostics));
+    }
+}
