@@ -42,7 +42,7 @@ public sealed class ArticleCatalogGenerator : IIncrementalGenerator
 
         var plan = parsed
             .Where(static p => p.Result.Article is not null)
-            .Select(static (p, _) => new ArticleKey(p.Path, p.Result.Article!.Slug, p.Result.Article.Title, p.Result.Article.Published?.Date))
+            .Select(static (p, _) => new ArticleKey(p.Result.Article!.SourcePath, p.Result.Article.Slug, p.Result.Article.Title, p.Result.Article.Published?.Date))
             .WithTrackingName(KeyStep)
             .Collect()
             .Select(static (keys, _) => CatalogPlanner.Plan(keys))
@@ -85,10 +85,8 @@ public sealed class ArticleCatalogGenerator : IIncrementalGenerator
     private static ArticleSpec ToSpec(string fullPath, ArticleParseResult result, CatalogPlan plan, CatalogSettings settings)
     {
         var article = result.Article!;
-        var entry = plan.Find(fullPath);
-        var planDiagnostics = plan.Diagnostics
-            .Where(d => d.Path == fullPath)
-            .Select(d => d with { Path = article.SourcePath });
+        var entry = plan.Find(article.SourcePath);
+        var planDiagnostics = plan.Diagnostics.Where(d => d.Path == article.SourcePath);
         var placed = article with
         {
             Slug = entry?.Slug ?? article.Slug,

@@ -34,9 +34,16 @@ public static class ArticleParser
             return new ArticleParseResult(null, diagnostics.ToImmutableArray());
         }
 
+        // Decoders (the compiler's among them) replace bytes that are not UTF-8 with U+FFFD; a replacement
+        // character in an article is always a sign of that.
+        var replacement = text.IndexOf('\uFFFD');
         if (source.InvalidUtf8Offset is { } invalidAt)
         {
             diagnostics.Add(DiagnosticCatalog.InvalidUtf8.Create(path, InvalidUtf8Location(text, lines), invalidAt >= 0 ? $" (first bad byte at offset {invalidAt})" : string.Empty));
+        }
+        else if (replacement >= 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.InvalidUtf8.Create(path, lines.Range(replacement, replacement + 1), " (it holds U+FFFD replacement characters where bytes could not be read)"));
         }
 
         if (IsBlank(text))

@@ -48,16 +48,19 @@ public static class InputReader
         return isArticleFile && normalized.IndexOf("/articles/", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
-    /// <summary>The path relative to the content root, with forward slashes, so records do not depend on the machine.</summary>
+    /// <summary>
+    /// The path relative to the content root, with forward slashes, so records do not depend on the machine. A file
+    /// outside the root keeps its full path, which stays unique.
+    /// </summary>
     public static string RelativePath(string path, string? root)
     {
         var normalized = path.Replace('\\', '/');
         if (root is null)
         {
-            return System.IO.Path.GetFileName(normalized);
+            return normalized;
         }
 
         var prefix = root.Replace('\\', '/').TrimEnd('/') + "/";
-        return normalized.StartsWith(prefix, StringComparison.Ordinal) ? normalized.Substring(prefix.Length) : System.IO.Path.GetFileName(normalized);
+        return normalized.StartsWith(prefix, StringComparison.Ordinal) ? normalized.Substring(prefix.Length) : normalized;
     }
 }

@@ -11,25 +11,36 @@ public sealed class PatternTable
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    private PatternTable(string name, IReadOnlyList<Regex> patterns)
+    private readonly Regex? _combined;
+
+    private PatternTable(string name, IReadOnlyList<Regex> patterns, Regex? combined)
     {
         Name = name;
         Patterns = patterns;
+        _combined = combined;
     }
 
     public string Name { get; }
 
     public IReadOnlyList<Regex> Patterns { get; }
 
-    /// <summary>Every pattern must match the whole line.</summary>
+    /// <summary>
+    /// Every pattern must match the whole line. They are joined into one alternation, tried in file order, so a line
+    /// is tested in one pass; the first pattern that matches wins, as if tried one by one.
+    /// </summary>
     public static PatternTable WholeLine(string resource, bool ignoreCase = true) =>
-        Build(resource, line => "^(?:" + line + ")$", ignoreCase);
+        Build(resource, line => "^(?:" + line + ")$", ignoreCase, combine: true);
 
-    /// <summary>Patterns are used as written (they carry their own anchors).</summary>
-    public static PatternTable AsWritten(string resource, bool ignoreCase) => Build(resource, line => line, ignoreCase);
+    /// <summary>Patterns are used as written (they carry their own anchors) and tried one by one.</summary>
+    public static PatternTable AsWritten(string resource, bool ignoreCase) => Build(resource, line => line, ignoreCase, combine: false);
 
     public Match? FirstMatch(string text)
     {
+        if (_combined is not null)
+        {
+            return SafeMatch(_combined, text);
+        }
+
         foreach (var pattern in Patterns)
         {
             var match = SafeMatch(pattern, text);
@@ -58,12 +69,14 @@ public sealed class PatternTable
         }
     }
 
-    private static PatternTable Build(string resource, Func<string, string> shape, bool ignoreCase)
+    private static PatternTable Build(string resource, Func<string, string> shape, bool ignoreCase, bool combine)
     {
-        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-        var patterns = DataFile.ReadEntries(resource)
-            .Select(line => new Regex(shape(line), options, MatchTimeout))
-            .ToList();
-        return new PatternTable(resource, patterns);
+        var options = RegexOptions.CultureInvariant | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        var entries = DataFile.ReadEntries(resource);
+        var patterns = entries.Select(line => new Regex(shape(line), options, MatchTimeout)).ToList();
+        var combined = combine && entries.Count > 1
+            ? new Regex("^(?:" + string.Join("|", entries.Select(e => "(?:" + e + ")")) + ")$", options, MatchTimeout)
+            : null;
+        return new PatternTable(resource, patterns, combined);
     }
 }

@@ -25,7 +25,7 @@ public static class DateText
 
     private static readonly Regex FullDate = new(
         @"(?<![\p{L}\d])" + Pattern,
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase,
         TimeSpan.FromMilliseconds(250));
 
     public static IEnumerable<DateMatch> FindAll(string text)

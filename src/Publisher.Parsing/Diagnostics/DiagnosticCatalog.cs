@@ -60,7 +60,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo InvalidUtf8 = new(
         "PUB008",
         "Not valid UTF-8",
-        "This file is not valid UTF-8{0}; unreadable bytes were replaced with U+FFFD. Save it as UTF-8.",
+        "This file is not valid UTF-8{0}; unreadable bytes are shown as U+FFFD. Save it as UTF-8.",
         DiagnosticLevel.Warning,
         "Article files are read as UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.");
 

@@ -8,11 +8,11 @@ namespace Publisher.Parsing.Structure;
 /// <summary>Recognises the shapes of photo captions and separates a caption's text from its credit.</summary>
 public sealed class CaptionText
 {
-    private static readonly Regex WirePhotoId = new(@"^[a-z]{2,5}_?\d{6,}\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex WirePhotoId = new(@"^[a-z]{2,5}_?\d{6,}\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex EndsWithDate = new(
         @"(?:on|,)?\s*" + DateText.Pattern + @"\s*\.?$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase,
         TimeSpan.FromMilliseconds(250));
 
     private readonly CleaningRules _rules;
@@ -28,7 +28,7 @@ public sealed class CaptionText
         const string Word = @"(?:\p{Lu}[\p{L}\p{N}.'’\-]*|\p{N}+|of|the|and|de|del|da|al|el|bin|ibn|von|van|der|la|le|du|\([\p{L} ]{1,20}\))";
         _photoSubjectAndVerb = new Regex(
             @"^" + Word + @"(?:[ ,]+" + Word + @"){0,12}\s+(?:" + verbs + @")\b",
-            RegexOptions.CultureInvariant,
+            RegexOptions.CultureInvariant | RegexOptions.Compiled,
             TimeSpan.FromMilliseconds(250));
     }
 

@@ -24,15 +24,15 @@ public sealed class DatelineStage : IStructureStage
         const string Options = @"(?:,\s*(?<date>" + DateText.Pattern + @"))?\s*(?:\((?<agency>[^()]{2,40})\))?";
         _standalone = new Regex(
             @"^(?<place>\p{Lu}[\p{L}.'’ \-]{1,40}?)\s*(?:/|\||,|—|–|-)\s*(?<agency>" + agencies + @")\.?$",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // All-capital place names are what wire datelines use; mixed case needs the agency in brackets.
         _capitalsPrefix = new Regex(
             @"^(?<place>\p{Lu}{2}[\p{Lu}.'’ \-]{0,40}?)(?:,\s*(?<region>\p{Lu}[\p{L}.' ]{1,30}?))?" + Options + @"\s*" + Dash + @"\s+(?=\S)",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _agencyPrefix = new Regex(
             @"^(?<place>\p{Lu}[\p{L}.'’ \-]{1,40}?)(?:,\s*(?<date>" + DateText.Pattern + @"))?\s*\((?<agency>" + agencies + @")\)\s*" + Dash + @"?\s+(?=\S)",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public void Run(ArticleDraft draft)

@@ -10,16 +10,16 @@ namespace Publisher.Parsing.Structure;
 /// </summary>
 public static class MarkdownSegmenter
 {
-    private static readonly Regex Heading = new(@"^ {0,3}(?<marks>#{1,6})(?:\s+(?<text>.*?))?\s*#*\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Fence = new(@"^ {0,3}(?<fence>`{3,}|~{3,})", RegexOptions.CultureInvariant);
-    private static readonly Regex ListMarker = new(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+", RegexOptions.CultureInvariant);
-    private static readonly Regex QuoteMarker = new(@"^ {0,3}>\s?", RegexOptions.CultureInvariant);
-    private static readonly Regex ThematicBreak = new(@"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", RegexOptions.CultureInvariant);
-    private static readonly Regex HtmlBlock = new(@"^ {0,3}<(?:/?[A-Za-z][A-Za-z0-9-]*|!--)", RegexOptions.CultureInvariant);
-    private static readonly Regex Image = new(@"!\[(?<alt>[^\]]*)\]\((?<src>[^)\s]*)(?:\s+""(?<title>[^""]*)"")?\)", RegexOptions.CultureInvariant);
-    private static readonly Regex Link = new(@"\[(?<text>[^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant);
-    private static readonly Regex Emphasis = new(@"(\*\*|__|\*|_|~~|`)(?=\S)(?<inner>.+?)(?<=\S)\1", RegexOptions.CultureInvariant);
-    private static readonly Regex InlineHtml = new(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant);
+    private static readonly Regex Heading = new(@"^ {0,3}(?<marks>#{1,6})(?:\s+(?<text>.*?))?\s*#*\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Fence = new(@"^ {0,3}(?<fence>`{3,}|~{3,})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex ListMarker = new(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex QuoteMarker = new(@"^ {0,3}>\s?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex ThematicBreak = new(@"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HtmlBlock = new(@"^ {0,3}<(?:/?[A-Za-z][A-Za-z0-9-]*|!--)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Image = new(@"!\[(?<alt>[^\]]*)\]\((?<src>[^)\s]*)(?:\s+""(?<title>[^""]*)"")?\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Link = new(@"\[(?<text>[^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Emphasis = new(@"(\*\*|__|\*|_|~~|`)(?=\S)(?<inner>.+?)(?<=\S)\1", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex InlineHtml = new(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static List<Segment> Split(string text, int bodyStart, int firstLine)
     {

@@ -68,7 +68,12 @@ public sealed class DiagnosticTests
     public void PUB007_whitespace_only_file() => AssertReported("PUB007", "blank.txt", "  \n\n\t\n", line: 1);
 
     [Fact]
-    public void PUB008_not_valid_utf8()
+    public void PUB008_not_valid_utf8_as_the_compiler_decodes_it() =>
+        // The compiler decodes additional files as UTF-8 and turns bad bytes into U+FFFD.
+        AssertReported("PUB008", "badbytes.txt", "Headline about prices here\n\nIt cost \uFFFD5 in the shop, they said.\n", line: 3);
+
+    [Fact]
+    public void PUB008_not_valid_utf8_decoded_with_a_fallback_code_page()
     {
         // The compiler decodes a file that is not valid UTF-8 with a fallback code page; the generator sees that.
         var text = new InMemoryAdditionalText($"{GeneratorHarness.ContentRoot}/content/articles/latin1.txt", "Headline about prices\n\nIt cost \u00A35 in the shop, they said.\n", Encoding.Latin1);
