@@ -1,4 +1,5 @@
 using Publisher.Parsing.Cleaning;
+using Publisher.Parsing.Text;
 
 namespace Publisher.Parsing.Structure;
 
@@ -11,12 +12,17 @@ public sealed class TrailerStage(CleaningRules rules) : IStructureStage
     // An end marker counts only after some body text, so a "Related" link in the page header cannot swallow the story.
     private const int BodySegmentsBeforeEnd = 2;
 
+    // Paragraphs of story after a marker mean the marker was page furniture caught mid-article.
+    private const int StoryParagraphsThatReopen = 2;
+    private const int StoryParagraphMinWords = 15;
+
     public void Run(ArticleDraft draft)
     {
         var textSeen = 0;
         var ended = false;
-        foreach (var segment in draft.Segments)
+        for (var index = 0; index < draft.Segments.Count; index++)
         {
+            var segment = draft.Segments[index];
             if (ended)
             {
                 if (segment.IsOpen)
@@ -31,14 +37,14 @@ public sealed class TrailerStage(CleaningRules rules) : IStructureStage
             {
                 if (segment.Role == SegmentRole.Furniture && textSeen >= BodySegmentsBeforeEnd && rules.EndMarkers.IsMatch(segment.Text))
                 {
-                    ended = true;
+                    ended = !StoryFollows(draft.Segments, index);
                 }
 
                 continue;
             }
 
             var isTrailer = rules.Trailers.IsMatch(segment.Text);
-            var isEnd = textSeen >= BodySegmentsBeforeEnd && rules.EndMarkers.IsMatch(segment.Text);
+            var isEnd = textSeen >= BodySegmentsBeforeEnd && rules.EndMarkers.IsMatch(segment.Text) && !StoryFollows(draft.Segments, index);
             if (isTrailer)
             {
                 segment.Role = SegmentRole.Trailer;
@@ -54,5 +60,21 @@ public sealed class TrailerStage(CleaningRules rules) : IStructureStage
 
             ended = isEnd;
         }
+    }
+
+    private static bool StoryFollows(List<Segment> segments, int marker)
+    {
+        var story = 0;
+        for (var i = marker + 1; i < segments.Count && story < StoryParagraphsThatReopen; i++)
+        {
+            var text = segments[i].Text;
+            if (segments[i].IsOpen && text.Length > 0 && Punctuation.CountWords(text) >= StoryParagraphMinWords
+                && Punctuation.IsSentenceEnd(text[text.Length - 1]))
+            {
+                story++;
+            }
+        }
+
+        return story >= StoryParagraphsThatReopen;
     }
 }

@@ -43,6 +43,31 @@ public sealed class TypedCatalogTests
     }
 
     [Fact]
+    public void A_mistyped_article_name_does_not_compile()
+    {
+        const string Code = """
+            class Editor
+            {
+                object Right => Publisher.Content.Articles.NatoChiefSaysRussianStrikesDamagingSyrianPeaceTalks;
+                object Typo => Publisher.Content.Articles.NatoChiefSaysRussianStrikesDamagingSyrianPeaceTalk;
+            }
+            """;
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Append(typeof(Articles).Assembly.Location)
+            .Select(p => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Editor",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Code)],
+            references,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+
+        var error = Assert.Single(compilation.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Equal("CS0117", error.Id);
+        Assert.Equal(3, error.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
     public void Content_files_compile_without_content_warnings()
     {
         Assert.All(Articles.All, a => Assert.Empty(a.Diagnostics));
