@@ -123,8 +123,8 @@ internal sealed class ArticleAssembler(
         var evidence = Segments(SegmentRole.PublishedLine).Select(s => (s.Text, s.Start))
             .Concat(body.Where(b => b.Kind == BodyBlockKind.Paragraph).Take(1).Select(b => (b.Text, b.Source.Start)));
         var published = PublicationDateResolver.Resolve(values.Date, fromDateline, evidence, lines.Range);
-        var dateErrorReported = diagnostics.Any(x => x.Id == DiagnosticCatalog.InvalidFrontMatterValue.Id && x.Message.Contains("'date'"));
-        if (published is null && !dateErrorReported)
+        // An invalid front-matter date already has its own error; a second "no date" warning would only repeat it.
+        if (published is null && !values.DateInvalid)
         {
             diagnostics.Add(DiagnosticCatalog.NoPublicationDate.Create(path, lines.At(1, 1)));
         }

@@ -70,7 +70,9 @@ public sealed class FrontMatterReader(string path, LineMap lines, List<ContentDi
             values = field switch
             {
                 FrontMatterField.Title => values with { Title = Text(key, entry.Value) },
-                FrontMatterField.Date => values with { Date = Date(key, entry.Value) ?? values.Date },
+                FrontMatterField.Date => Date(key, entry.Value) is { } date
+                    ? values with { Date = date }
+                    : values with { DateInvalid = true },
                 FrontMatterField.Publisher => values with { Publisher = Text(key, entry.Value) },
                 FrontMatterField.Slug => values with { Slug = Text(key, entry.Value), SlugSource = At(entry.Value) },
                 FrontMatterField.Standfirst => values with { Standfirst = Text(key, entry.Value) },

@@ -14,8 +14,9 @@ public sealed record FrontMatterValues(
     string? Dateline,
     string? Language,
     ImmutableArray<string> Authors,
-    ImmutableArray<string> Tags)
+    ImmutableArray<string> Tags,
+    bool DateInvalid)
 {
     public static readonly FrontMatterValues Empty = new(
-        null, null, null, null, default, null, null, null, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+        null, null, null, null, default, null, null, null, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, false);
 }

@@ -27,7 +27,6 @@ public static class MarkdownSegmenter
         var lines = SourceLines.Split(text, bodyStart, firstLine);
         var paragraph = new List<SourceLine>();
         string? openFence = null;
-        var afterBlank = true;
         foreach (var line in lines)
         {
             var content = line.Content(text);
@@ -44,26 +43,24 @@ public static class MarkdownSegmenter
             var fence = Fence.Match(content);
             if (fence.Success)
             {
-                Flush(text, paragraph, segments, ref afterBlank);
+                Flush(text, paragraph, segments);
                 openFence = fence.Groups["fence"].Value;
                 continue;
             }
 
             if (line.IsBlank(text) || ThematicBreak.IsMatch(content))
             {
-                Flush(text, paragraph, segments, ref afterBlank);
-                afterBlank = true;
+                Flush(text, paragraph, segments);
                 continue;
             }
 
             var heading = Heading.Match(content);
             if (heading.Success)
             {
-                Flush(text, paragraph, segments, ref afterBlank);
-                var segment = Make(text, line.Start, line.End, Heading.Replace(content, "${text}"), afterBlank);
+                Flush(text, paragraph, segments);
+                var segment = Make(text, line.Start, line.End, Heading.Replace(content, "${text}"));
                 segment.HeadingLevel = heading.Groups["marks"].Value.Length;
                 segments.Add(segment);
-                afterBlank = false;
                 continue;
             }
 
@@ -75,17 +72,17 @@ public static class MarkdownSegmenter
 
             if (ListMarker.IsMatch(content))
             {
-                Flush(text, paragraph, segments, ref afterBlank);
+                Flush(text, paragraph, segments);
             }
 
             paragraph.Add(line);
         }
 
-        Flush(text, paragraph, segments, ref afterBlank);
+        Flush(text, paragraph, segments);
         return segments;
     }
 
-    private static void Flush(string text, List<SourceLine> paragraph, List<Segment> segments, ref bool afterBlank)
+    private static void Flush(string text, List<SourceLine> paragraph, List<Segment> segments)
     {
         if (paragraph.Count == 0)
         {
@@ -99,17 +96,16 @@ public static class MarkdownSegmenter
         if (image.Success && Image.Replace(raw, string.Empty).Trim().Length == 0)
         {
             var caption = image.Groups["title"].Success && image.Groups["title"].Value.Length > 0 ? image.Groups["title"].Value : image.Groups["alt"].Value;
-            var segment = Make(text, start, end, caption, afterBlank);
+            var segment = Make(text, start, end, caption);
             segment.Role = caption.Trim().Length > 0 ? SegmentRole.Caption : SegmentRole.Furniture;
             segments.Add(segment);
         }
         else
         {
-            segments.Add(Make(text, start, end, raw, afterBlank));
+            segments.Add(Make(text, start, end, raw));
         }
 
         paragraph.Clear();
-        afterBlank = false;
     }
 
     private static string StripBlockMarkers(string line)
@@ -118,7 +114,7 @@ public static class MarkdownSegmenter
         return ListMarker.Replace(line, string.Empty);
     }
 
-    private static Segment Make(string text, int start, int end, string markdown, bool afterBlank)
+    private static Segment Make(string text, int start, int end, string markdown)
     {
         var plain = Image.Replace(markdown, "${alt}");
         plain = Link.Replace(plain, "${text}");
@@ -129,6 +125,6 @@ public static class MarkdownSegmenter
         }
 
         plain = plain.Replace("\\", string.Empty);
-        return new Segment(start, end, TextCleaner.Clean(plain), afterBlank);
+        return new Segment(start, end, TextCleaner.Clean(plain));
     }
 }

@@ -4,7 +4,7 @@ namespace Publisher.Parsing.Structure;
 /// A candidate paragraph: one or more source lines, their cleaned text, and the role the stages give it.
 /// Mutable only while the pipeline runs; the parser turns segments into immutable records at the end.
 /// </summary>
-public sealed class Segment(int start, int end, string text, bool followsBlankLine)
+public sealed class Segment(int start, int end, string text)
 {
     /// <summary>Offset of the first character in the file text.</summary>
     public int Start { get; set; } = start;
@@ -13,9 +13,6 @@ public sealed class Segment(int start, int end, string text, bool followsBlankLi
     public int End { get; } = end;
 
     public string Text { get; set; } = text;
-
-    /// <summary>True when a blank line (or the start of the body) comes right before it: it opens a block.</summary>
-    public bool FollowsBlankLine { get; } = followsBlankLine;
 
     public SegmentRole Role { get; set; }
 

@@ -15,24 +15,22 @@ public static class TextSegmenter
     {
         var segments = new List<Segment>();
         var block = new List<SourceLine>();
-        var afterBlank = true;
         foreach (var line in SourceLines.Split(text, bodyStart, firstLine))
         {
             if (line.IsBlank(text))
             {
-                Flush(text, block, segments, afterBlank);
-                afterBlank = true;
+                Flush(text, block, segments);
                 continue;
             }
 
             block.Add(line);
         }
 
-        Flush(text, block, segments, afterBlank);
+        Flush(text, block, segments);
         return segments;
     }
 
-    private static void Flush(string text, List<SourceLine> block, List<Segment> segments, bool afterBlank)
+    private static void Flush(string text, List<SourceLine> block, List<Segment> segments)
     {
         if (block.Count == 0)
         {
@@ -43,20 +41,20 @@ public static class TextSegmenter
         {
             var start = block[0].Start;
             var end = block[block.Count - 1].End;
-            segments.Add(Make(text, start, end, afterBlank));
+            segments.Add(Make(text, start, end));
         }
         else
         {
-            for (var i = 0; i < block.Count; i++)
+            foreach (var line in block)
             {
-                segments.Add(Make(text, block[i].Start, block[i].End, afterBlank && i == 0));
+                segments.Add(Make(text, line.Start, line.End));
             }
         }
 
         block.Clear();
     }
 
-    private static Segment Make(string text, int start, int end, bool afterBlank)
+    private static Segment Make(string text, int start, int end)
     {
         // Leading and trailing spaces are not part of the paragraph; trimming keeps offsets on real characters.
         while (start < end && (TextCleaner.IsSpace(text[start]) || text[start] == '\uFEFF'))
@@ -69,7 +67,7 @@ public static class TextSegmenter
             end--;
         }
 
-        return new Segment(start, end, TextCleaner.Clean(text, start, end), afterBlank);
+        return new Segment(start, end, TextCleaner.Clean(text, start, end));
     }
 
     /// <summary>
