@@ -11,28 +11,26 @@ public sealed class PatternTable
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
+    // Either one alternation of all entries (whole-line tables) or the entries one by one, never both: building a
+    // compiled regex costs time in every compiler process that loads the generator.
     private readonly Regex? _combined;
+    private readonly IReadOnlyList<Regex> _patterns;
 
-    private PatternTable(string name, IReadOnlyList<Regex> patterns, Regex? combined)
+    private PatternTable(IReadOnlyList<Regex> patterns, Regex? combined)
     {
-        Name = name;
-        Patterns = patterns;
+        _patterns = patterns;
         _combined = combined;
     }
-
-    public string Name { get; }
-
-    public IReadOnlyList<Regex> Patterns { get; }
 
     /// <summary>
     /// Every pattern must match the whole line. They are joined into one alternation, tried in file order, so a line
     /// is tested in one pass; the first pattern that matches wins, as if tried one by one.
     /// </summary>
     public static PatternTable WholeLine(string resource, bool ignoreCase = true) =>
-        Build(resource, line => "^(?:" + line + ")$", ignoreCase, combine: true);
+        Build(resource, ignoreCase, combine: true);
 
     /// <summary>Patterns are used as written (they carry their own anchors) and tried one by one.</summary>
-    public static PatternTable AsWritten(string resource, bool ignoreCase) => Build(resource, line => line, ignoreCase, combine: false);
+    public static PatternTable AsWritten(string resource, bool ignoreCase) => Build(resource, ignoreCase, combine: false);
 
     public Match? FirstMatch(string text)
     {
@@ -41,7 +39,7 @@ public sealed class PatternTable
             return SafeMatch(_combined, text);
         }
 
-        foreach (var pattern in Patterns)
+        foreach (var pattern in _patterns)
         {
             var match = SafeMatch(pattern, text);
             if (match is not null)
@@ -69,14 +67,16 @@ public sealed class PatternTable
         }
     }
 
-    private static PatternTable Build(string resource, Func<string, string> shape, bool ignoreCase, bool combine)
+    private static PatternTable Build(string resource, bool ignoreCase, bool combine)
     {
         var options = RegexOptions.CultureInvariant | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         var entries = DataFile.ReadEntries(resource);
-        var patterns = entries.Select(line => new Regex(shape(line), options, MatchTimeout)).ToList();
-        var combined = combine && entries.Count > 1
-            ? new Regex("^(?:" + string.Join("|", entries.Select(e => "(?:" + e + ")")) + ")$", options, MatchTimeout)
-            : null;
-        return new PatternTable(resource, patterns, combined);
+        if (combine)
+        {
+            var alternation = "^(?:" + string.Join("|", entries.Select(e => "(?:" + e + ")")) + ")$";
+            return new PatternTable([], new Regex(alternation, options, MatchTimeout));
+        }
+
+        return new PatternTable(entries.Select(line => new Regex(line, options, MatchTimeout)).ToList(), null);
     }
 }
