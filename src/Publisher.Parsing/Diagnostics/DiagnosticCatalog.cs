@@ -106,9 +106,17 @@ public static class DiagnosticCatalog
         DiagnosticLevel.Info,
         "Different slugs can make the same C# name ('a-b' and 'a_b'); the later path gets a numeric suffix.");
 
+    public static readonly DiagnosticDescriptorInfo Unreadable = new(
+        "PUB015",
+        "Article file could not be read",
+        "The file could not be read: {0}",
+        DiagnosticLevel.Error,
+        "Reported by the publisher when it reads a content folder at run time (the compiler reports its own read errors); the other articles still build.");
+
     public static readonly IReadOnlyList<DiagnosticDescriptorInfo> All =
     [
         NoTitle, NoPublicationDate, DateInferred, MalformedFrontMatter, UnknownFrontMatterKey, DuplicateSlug, EmptyFile,
         InvalidUtf8, FileTooLarge, InvalidFrontMatterValue, UnsafeSlug, NoBody, MissingFrontMatter, IdentifierCollision,
+        Unreadable,
     ];
 }

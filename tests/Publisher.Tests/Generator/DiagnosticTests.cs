@@ -131,6 +131,22 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void PUB015_unreadable_file_is_reported_and_the_rest_still_load()
+    {
+        using var folder = new TempFolder();
+        var articles = Directory.CreateDirectory(Path.Combine(folder.Path, "content", "articles")).FullName;
+        File.WriteAllText(Path.Combine(articles, "good.txt"), "---\ndate: 2020-01-01\n---\nHeadline of the story" + Body);
+        File.CreateSymbolicLink(Path.Combine(articles, "gone.txt"), Path.Combine(folder.Path, "missing.txt"));
+
+        var loaded = Publisher.Site.Sources.ContentFolder.Load(Path.Combine(folder.Path, "content"), folder.Path);
+
+        var diagnostic = Assert.Single(loaded.Diagnostics, d => d.Id == "PUB015");
+        Assert.Equal("content/articles/gone.txt", diagnostic.Path);
+        Assert.Equal(1, diagnostic.Source.Line);
+        Assert.Single(loaded.Articles);
+    }
+
+    [Fact]
     public void Every_catalog_id_has_a_test_and_a_documented_example()
     {
         var tested = typeof(DiagnosticTests).GetMethods().Select(m => m.Name.Split('_')[0]).Where(n => n.StartsWith("PUB", StringComparison.Ordinal)).ToHashSet();

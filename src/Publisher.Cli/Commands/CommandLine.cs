@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Publisher.Cli.Commands;
+
+/// <summary>The `publisher` command and its verbs.</summary>
+public static class CommandLine
+{
+    public static int Run(string[] args) => Run(args, AnsiConsole.Console);
+
+    public static int Run(string[] args, IAnsiConsole console)
+    {
+        var root = new RootCommand("Builds a cross-linked static news archive from article files.")
+        {
+            BuildCommand.Create(console),
+            ServeCommand.Create(console),
+            CheckCommand.Create(console),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
+            }
+
+            console.MarkupLine("Run [bold]publisher --help[/] for usage.");
+            return ExitCodes.BadUsage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return ExitCodes.BadUsage;
+        }
+    }
+}
+
+/// <summary>A command-line value that parsed but cannot be used (a folder that does not exist, a bad base URL).</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,3 @@
+using Publisher.Cli.Commands;
+
+return CommandLine.Run(args);

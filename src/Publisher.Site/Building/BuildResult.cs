@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Publisher.Parsing.Diagnostics;
+using Publisher.Site.Rendering;
+
+namespace Publisher.Site.Building;
+
+/// <summary>What a build did: pages by kind, files, content problems, template errors, time.</summary>
+public sealed record BuildResult(
+    bool Committed,
+    ImmutableSortedDictionary<string, int> PagesByKind,
+    int Files,
+    int FilesChanged,
+    int FilesRemoved,
+    int ArticlesPublished,
+    int ArticlesSkipped,
+    int Entities,
+    ImmutableArray<ContentDiagnostic> Diagnostics,
+    ImmutableArray<TemplateError> TemplateErrors,
+    string? OutputProblem,
+    TimeSpan Elapsed)
+{
+    public int Pages => PagesByKind.Values.Sum();
+
+    public int ContentErrors => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
+
+    public int ContentWarnings => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);
+
+    /// <summary>0 built cleanly, 1 built without the articles that have errors or not built at all (template or output problem).</summary>
+    public int ExitCode => Committed && ContentErrors == 0 ? 0 : 1;
+}

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Publisher.Parsing.Diagnostics;
+using Publisher.Parsing.Model;
+using Publisher.Site.Feeds;
+using Publisher.Site.Indexing;
+using Publisher.Site.Output;
+using Publisher.Site.Pages;
+using Publisher.Site.Rendering;
+using Publisher.Site.Sources;
+using Publisher.Site.Views;
+
+namespace Publisher.Site.Building;
+
+/// <summary>
+/// Builds a site from loaded content: templates are parsed and checked first, then the index, then every page is
+/// rendered in parallel into a staging folder, and only a complete build is swapped in.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(LoadedContent content, SiteOptions options, IBuildProgress? progress = null, IEnumerable<string>? protectedFolders = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var published = content.Articles.Where(static a => !a.Diagnostics.Any(static d => d.Level == DiagnosticLevel.Error)).ToList();
+        var skipped = content.Articles.Length - published.Count;
+
+        BuildResult Failed(ImmutableArray<TemplateError> errors, string? problem) => new(
+            false, ImmutableSortedDictionary<string, int>.Empty, 0, 0, 0, 0, skipped, 0, content.Diagnostics, errors, problem, clock.Elapsed);
+
+        var forbidden = OutputPaths.Forbidden(options.OutputFolder, (protectedFolders ?? []).Append(options.TemplatesFolder));
+        if (forbidden is not null)
+        {
+            return Failed([], $"{options.OutputFolder}: cannot build into this folder: {forbidden}");
+        }
+
+        var templates = TemplateSet.Load(options.TemplatesFolder);
+        if (!templates.Errors.IsEmpty)
+        {
+            return Failed(templates.Errors, null);
+        }
+
+        progress?.Stage("Indexing", published.Count);
+        var index = SiteIndexBuilder.Build(published);
+        progress?.Advance(published.Count);
+        var views = new ViewFactory(index);
+        var jobs = new PagePlanner(index, views, options).Plan();
+        var renderer = new PageRenderer(templates, SiteViewOf(index, views, options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
+
+        StagedOutput output;
+        try
+        {
+            output = StagedOutput.Open(options.OutputFolder, options.Force);
+        }
+        catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
+        {
+            return Failed([], e.Message);
+        }
+
+        using (output)
+        {
+            progress?.Stage("Rendering", jobs.Count);
+            var errors = new ConcurrentBag<TemplateError>();
+            var pagesByKind = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+            try
+            {
+                Parallel.ForEach(jobs, (job, state) =>
+                {
+                    try
+                    {
+                        var html = renderer.Render(job);
+                        output.Write(SitePaths.FileOf(job.Path), Encoding.UTF8.GetBytes(html));
+                        pagesByKind.AddOrUpdate(job.Kind, 1, static (_, n) => n + 1);
+                        progress?.Advance();
+                    }
+                    catch (TemplateException e)
+                    {
+                        // One template error breaks every page of that kind; stop rather than repeat it thousands of times.
+                        errors.Add(e.Error);
+                        state.Stop();
+                    }
+                });
+
+                if (!errors.IsEmpty)
+                {
+                    return Failed([.. errors.Distinct().OrderBy(static e => e.ToString(), StringComparer.Ordinal)], null);
+                }
+
+                WriteAssets(templates, output);
+                WriteFeeds(index, options, output);
+                var commit = output.Commit();
+                return new BuildResult(
+                    true,
+                    pagesByKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                    commit.Files,
+                    commit.Changed,
+                    commit.Removed,
+                    published.Count,
+                    skipped,
+                    index.Entities.Count,
+                    content.Diagnostics,
+                    [],
+                    null,
+                    clock.Elapsed);
+            }
+            catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
+            {
+                return Failed([], e.Message);
+            }
+        }
+    }
+
+    private static SiteView SiteViewOf(SiteIndex index, ViewFactory views, SiteOptions options)
+    {
+        NavLinkView[] nav =
+        [
+            new("Latest", SitePaths.Home),
+            new("Archives", SitePaths.Archives),
+            .. KindNames.Ordered.Select(static k => new NavLinkView(KindNames.Plural(k), SitePaths.EntityIndex(k))),
+        ];
+        return new SiteView(options.Title, options.Description, options.Language, index.Articles.Length, nav, index.Years.Select(y => views.Year(y, withArticles: false)).ToArray(), options.BaseUrl.IsAbsolute);
+    }
+
+    private static void WriteAssets(TemplateSet templates, StagedOutput output)
+    {
+        foreach (var asset in templates.Assets)
+        {
+            output.Write("assets/" + asset, File.ReadAllBytes(Path.Combine(templates.Folder, "assets", asset)));
+        }
+    }
+
+    private static void WriteFeeds(SiteIndex index, SiteOptions options, StagedOutput output)
+    {
+        var baseUrl = options.BaseUrl;
+        var latest = index.Articles.Take(FeedWriter.EntryCount)
+            .Select(a => new FeedEntry(
+                baseUrl.Absolute(a.Path),
+                a.Article.Title,
+                baseUrl.Absolute(a.Path),
+                a.Article.Published?.Date,
+                a.Article.Standfirst,
+                a.Article.Publisher,
+                a.Article.Authors.IsDefault ? [] : a.Article.Authors))
+            .ToList();
+        // The newest article's date, not the clock: two builds of the same content give the same bytes.
+        var updated = index.Articles.Select(static a => a.Article.Published?.Date).FirstOrDefault(static d => d is not null) ?? new DateTime(2000, 1, 1);
+        var channel = new FeedChannel(options.Title, options.Description, baseUrl.Absolute(SitePaths.Home), options.Language, updated);
+        output.Write(FeedWriter.AtomPath, FeedWriter.Atom(channel, latest, baseUrl.Absolute(FeedWriter.AtomPath)));
+        output.Write(FeedWriter.RssPath, FeedWriter.Rss(channel, latest, baseUrl.Absolute(FeedWriter.RssPath)));
+        output.Write(FeedWriter.JsonPath, FeedWriter.Json(channel, latest, baseUrl.Absolute(FeedWriter.JsonPath)));
+
+        var urls = new List<SitemapWriter.Url> { new(baseUrl.Absolute(SitePaths.Home), updated) };
+        urls.AddRange(index.Years.Select(y => new SitemapWriter.Url(baseUrl.Absolute(y.Path), null)));
+        urls.AddRange(index.Years.SelectMany(static y => y.Months).Select(m => new SitemapWriter.Url(baseUrl.Absolute(m.Path), null)));
+        urls.AddRange(index.Articles.Select(a => new SitemapWriter.Url(baseUrl.Absolute(a.Path), a.Article.Published?.Date)));
+        foreach (var kind in KindNames.Ordered)
+        {
+            urls.Add(new SitemapWriter.Url(baseUrl.Absolute(SitePaths.EntityIndex(kind)), null));
+            urls.AddRange(index.EntitiesOf(kind).Select(e => new SitemapWriter.Url(baseUrl.Absolute(e.Path), null)));
+        }
+
+        foreach (var (path, bytes) in SitemapWriter.Write(urls, baseUrl.Absolute))
+        {
+            output.Write(path, bytes);
+        }
+
+        var robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (baseUrl.IsAbsolute)
+        {
+            robots.Append("Sitemap: ").Append(baseUrl.Absolute(SitemapWriter.FileName)).Append('\n');
+        }
+
+        output.Write("robots.txt", Encoding.UTF8.GetBytes(robots.ToString()));
+    }
+}

@@ -1,0 +1,26 @@
+using Publisher.Site.Rendering;
+
+namespace Publisher.Site.Building;
+
+/// <summary>How a site is built: where templates and output live, where it is served, and its name.</summary>
+public sealed record SiteOptions(string TemplatesFolder, string OutputFolder)
+{
+    public BaseUrl BaseUrl { get; init; } = BaseUrl.Root;
+
+    public string Title { get; init; } = "News archive";
+
+    public string Description { get; init; } = "Articles, people, organizations and places, by date.";
+
+    public string Language { get; init; } = "en";
+
+    /// <summary>Articles per page on the home page and its continuation pages.</summary>
+    public int PageSize { get; init; } = 20;
+
+    /// <summary>Articles per page on entity pages and archive pages; longer lists continue on further pages.</summary>
+    public int ListPageSize { get; init; } = 100;
+
+    public LinkStyle LinkStyle { get; init; } = LinkStyle.Clean;
+
+    /// <summary>Write into a non-empty folder the tool did not create (its files are kept, never deleted).</summary>
+    public bool Force { get; init; }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Publisher.Parsing.Model;
+
+namespace Publisher.Site.Indexing;
+
+/// <summary>
+/// Everything the pages need, computed once: articles newest first, entities by key, the dated archive. Pages
+/// read from it; nothing scans all articles per page.
+/// </summary>
+public sealed record SiteIndex(
+    ImmutableArray<SiteArticle> Articles,
+    ImmutableDictionary<string, SiteEntity> Entities,
+    ImmutableArray<ArchiveYear> Years,
+    ImmutableArray<int> Undated,
+    ImmutableDictionary<EntityKind, ImmutableArray<SiteEntity>> ByMentions)
+{
+    /// <summary>The entities of a kind, most mentioned first (ties by name), as the kind's index lists them.</summary>
+    public ImmutableArray<SiteEntity> EntitiesOf(EntityKind kind) => ByMentions.TryGetValue(kind, out var entities) ? entities : [];
+
+    public SiteEntity Entity(string key) => Entities[key];
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Publisher.Site.Output;
+
+/// <summary>
+/// The list of files the publisher wrote into an output folder, with a hash of each. It is how the tool knows a
+/// folder is its own, which files it may replace or delete (never any other), and which are already up to date.
+/// </summary>
+public sealed record Manifest(ImmutableSortedDictionary<string, string> Files)
+{
+    public const string FileName = ".publisher-manifest";
+    private const string Header = "# publisher manifest v1: files written by `publisher build`; only these are ever replaced or deleted";
+
+    public static Manifest Empty { get; } = new(ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal));
+
+    /// <summary>The manifest in a folder, null when the folder has none (the tool did not create it).</summary>
+    public static Manifest? Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var space = line.IndexOf(' ');
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            var file = line[(space + 1)..];
+            // A manifest edited by hand must not be able to point the tool outside its folder.
+            if (OutputPaths.IsSafeRelative(file))
+            {
+                files[file] = line[..space];
+            }
+        }
+
+        return new Manifest(files.ToImmutable());
+    }
+
+    public byte[] ToBytes()
+    {
+        var text = new StringBuilder(Header).Append('\n');
+        foreach (var (file, hash) in Files)
+        {
+            text.Append(hash).Append(' ').Append(file).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Publisher.Parsing.Model;
+using Publisher.Site.Indexing;
+using Publisher.Site.Views;
+
+namespace Publisher.Site.Pages;
+
+/// <summary>
+/// Turns the index into the values templates see. Article summaries are made once and shared by every list, so a
+/// page costs the size of what it shows.
+/// </summary>
+public sealed class ViewFactory
+{
+    private readonly SiteIndex index;
+    private readonly ArticleSummaryView[] summaries;
+
+    public ViewFactory(SiteIndex index)
+    {
+        this.index = index;
+        summaries = index.Articles.Select(static a => Summarize(a)).ToArray();
+    }
+
+    public ArticleSummaryView Summary(int position) => summaries[position];
+
+    public IReadOnlyList<ArticleSummaryView> Summaries(IEnumerable<int> positions) => positions.Select(p => summaries[p]).ToArray();
+
+    public EntityLinkView LinkTo(SiteEntity entity) =>
+        new(entity.Name, KindNames.Of(entity.Kind), KindNames.Label(entity.Kind), entity.Path, entity.Articles.Length);
+
+    public ArticleView Article(SiteArticle site)
+    {
+        var article = site.Article;
+        var entities = site.Entities.Select(k => index.Entities[k]).ToArray();
+        var groups = KindNames.Ordered
+            .Select(kind => (kind, members: entities.Where(e => e.Kind == kind).Select(LinkTo).ToArray()))
+            .Where(static g => g.members.Length > 0)
+            .Select(static g => new EntityGroupView(KindNames.Of(g.kind), KindNames.Plural(g.kind), g.members))
+            .ToArray();
+        var quotes = article.Quotes.IsDefault
+            ? []
+            : article.Quotes.Select(q => QuoteOf(q, site.Position)).ToArray();
+        return new ArticleView(
+            summaries[site.Position],
+            article.Published is { } date ? SitePaths.Month(date.Date.Year, date.Date.Month) : SitePaths.Undated,
+            article.Published is { } month ? DisplayDates.Month(month.Date.Year, month.Date.Month) : "Undated",
+            article.Published?.Provenance switch
+            {
+                DateProvenance.FrontMatter => null,
+                DateProvenance.Dateline => "from the dateline",
+                DateProvenance.InferredFromText => "inferred from the text",
+                _ => null,
+            },
+            article.Dateline?.Place,
+            article.Dateline?.Agency,
+            article.Authors,
+            article.Tags,
+            article.Captions.Select(static c => new CaptionView(c.Text, c.Credit)).ToArray(),
+            BodyLinker.Link(article, k => index.Entities.GetValueOrDefault(k)),
+            groups,
+            quotes,
+            Summaries(site.Related),
+            site.Newer is { } newer ? summaries[newer] : null,
+            site.Older is { } older ? summaries[older] : null,
+            article.Attributions);
+    }
+
+    /// <summary>An entity page showing <paramref name="articles"/>; quotes are on the first page only.</summary>
+    public EntityView Entity(SiteEntity entity, IReadOnlyList<ArticleSummaryView> articles, bool firstPage) =>
+        new(
+            LinkTo(entity),
+            SitePaths.EntityIndex(entity.Kind),
+            entity.Aliases,
+            entity.MentionCount,
+            articles,
+            firstPage ? entity.Quotes.Select(q => QuoteOf(q.Quote, q.Article)).ToArray() : [],
+            entity.CoMentioned.Select(c => LinkTo(index.Entities[c.Key]) with { Count = c.Count }).ToArray(),
+            Timeline(entity.Timeline));
+
+    public EntityIndexView EntityIndex(EntityKind kind)
+    {
+        var links = index.EntitiesOf(kind).Select(LinkTo).ToArray();
+        var letters = links
+            .OrderBy(static l => l.Name, StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace))
+            .ThenBy(static l => l.Url, StringComparer.Ordinal)
+            .GroupBy(static l => LetterOf(l.Name))
+            .Select(static g => new LetterGroupView(g.Key, "letter-" + (g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), g.ToArray()))
+            .ToArray();
+        return new EntityIndexView(KindNames.Of(kind), KindNames.Label(kind), KindNames.Plural(kind), SitePaths.EntityIndex(kind), SitePaths.EntityIndexAlphabetical(kind), links, letters);
+    }
+
+    public MonthGroupView Month(ArchiveMonth month, bool withArticles) =>
+        new(DisplayDates.Month(month.Year, month.Month), month.Path, month.Articles.Length, withArticles ? Summaries(month.Articles) : []);
+
+    public YearGroupView Year(ArchiveYear year, bool withArticles) =>
+        new(year.Year, year.Path, year.ArticleCount, year.Months.Select(m => Month(m, withArticles)).ToArray());
+
+    private static ArticleSummaryView Summarize(SiteArticle site)
+    {
+        var article = site.Article;
+        var date = article.Published?.Date;
+        return new ArticleSummaryView(
+            article.Title,
+            site.Path,
+            date is { } d ? DisplayDates.Day(d) : null,
+            date is { } iso ? DisplayDates.Iso(iso) : null,
+            article.Publisher ?? article.Dateline?.Agency,
+            article.Standfirst);
+    }
+
+    private QuoteView QuoteOf(Quote quote, int position)
+    {
+        var speaker = quote.SpeakerEntityId is { } id ? index.Entities.GetValueOrDefault(EntityAccumulator.KeyOf(EntityKind.Person, id)) : null;
+        return new QuoteView(quote.Text, speaker?.Name ?? quote.Speaker, speaker?.Path, summaries[position]);
+    }
+
+    private static string LetterOf(string name)
+    {
+        var first = name.Normalize(System.Text.NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+        return first is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "#";
+    }
+
+    private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static TimelineView Timeline(IReadOnlyList<MonthCount> months)
+    {
+        const int Width = 600;
+        const int Height = 80;
+        if (months.Count == 0)
+        {
+            return new TimelineView(Width, Height, null, null, 0, []);
+        }
+
+        // Every month from the first to the last mention, empty months included, so gaps read as gaps.
+        var first = (months[0].Year * 12) + months[0].Month - 1;
+        var last = (months[^1].Year * 12) + months[^1].Month - 1;
+        var counts = months.ToDictionary(static m => (m.Year * 12) + m.Month - 1, static m => m.Count);
+        var max = months.Max(static m => m.Count);
+        var slots = last - first + 1;
+        var slot = (double)Width / slots;
+        var bars = new List<TimelineBarView>();
+        for (var i = 0; i < slots; i++)
+        {
+            if (!counts.TryGetValue(first + i, out var count))
+            {
+                continue;
+            }
+
+            var (year, month) = Math.DivRem(first + i, 12);
+            var height = Math.Max(2.0, Math.Round((double)count / max * (Height - 4), 2));
+            bars.Add(new TimelineBarView(
+                Number(i * slot),
+                Number(Height - height),
+                Number(Math.Max(1.0, slot * 0.8)),
+                Number(height),
+                $"{DisplayDates.MonthShort(year, month + 1)}: {count.ToString(CultureInfo.InvariantCulture)} article{(count == 1 ? string.Empty : "s")}"));
+        }
+
+        return new TimelineView(Width, Height, DisplayDates.MonthShort(months[0].Year, months[0].Month), DisplayDates.MonthShort(months[^1].Year, months[^1].Month), max, bars);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Publisher.Parsing;
+using Publisher.Parsing.Diagnostics;
+using Publisher.Parsing.Model;
+using Publisher.Parsing.Text;
+
+namespace Publisher.Site.Sources;
+
+/// <summary>
+/// Reads a content folder at run time with the same parser the source generator runs at build time, so both paths
+/// give equal records. The folder is either a content root holding <c>articles/</c> or the articles folder itself.
+/// </summary>
+public static class ContentFolder
+{
+    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown"];
+
+    /// <summary>The folder the article files live in.</summary>
+    public static string ArticlesFolder(string contentFolder)
+    {
+        var nested = Path.Combine(contentFolder, "articles");
+        return Directory.Exists(nested) ? nested : contentFolder;
+    }
+
+    /// <summary>
+    /// Article files under the folder, ordinal by path so every run sees the same order. Hidden files and folders
+    /// (editor swap files, .git) are not articles.
+    /// </summary>
+    public static IReadOnlyList<string> ArticleFiles(string contentFolder)
+    {
+        var root = ArticlesFolder(contentFolder);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(root, "*", options)
+            .Where(static f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(static f => !Path.GetFileName(f).StartsWith('.'))
+            .OrderBy(static f => f, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Parses every article file in parallel. Paths in records are relative to <paramref name="pathBase"/> with
+    /// forward slashes, as the generator makes them relative to its content root.
+    /// </summary>
+    public static LoadedContent Load(string contentFolder, string pathBase, ParserOptions? options = null, IProgress<int>? progress = null)
+    {
+        var files = ArticleFiles(contentFolder);
+        var fallbackBase = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder;
+        var results = new ArticleParseResult[files.Count];
+        var done = 0;
+        Parallel.For(0, files.Count, i =>
+        {
+            var relative = RelativePath(files[i], pathBase, fallbackBase);
+            results[i] = Read(files[i], relative, options);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        var parsed = results.Where(static r => r.Article is not null).Select(static r => r.Article!).ToList();
+        var placed = ArticlePlacement.Place(parsed);
+        var diagnostics = results.Where(static r => r.Article is null).SelectMany(static r => r.Diagnostics)
+            .Concat(placed.SelectMany(static a => a.Diagnostics))
+            .OrderBy(static d => d.Path, StringComparer.Ordinal)
+            .ThenBy(static d => d.Source.Start)
+            .ToImmutableArray();
+        return new LoadedContent(placed, diagnostics, files.Count);
+    }
+
+    /// <summary>
+    /// The path as records and messages show it: relative to the base with forward slashes when the file is under
+    /// it, otherwise relative to <paramref name="fallbackBase"/> (the content folder's parent, so paths start with its
+    /// name), never absolute: records must not depend on the machine.
+    /// </summary>
+    public static string RelativePath(string file, string pathBase, string fallbackBase)
+    {
+        var full = Path.GetFullPath(file);
+        var relative = Path.GetRelativePath(Path.GetFullPath(pathBase), full);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            relative = Path.GetRelativePath(Path.GetFullPath(fallbackBase), full);
+        }
+
+        return relative.Replace('\\', '/');
+    }
+
+    private static ArticleParseResult Read(string file, string relativePath, ParserOptions? options)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var problem = DiagnosticCatalog.Unreadable.Create(relativePath, new SourceRange(0, 0, 1, 1, 1, 1), e.Message);
+            return new ArticleParseResult(null, [problem]);
+        }
+
+        return ArticleParser.Parse(ContentDecoder.Decode(relativePath, bytes), options);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Publisher.Parsing.Diagnostics;
+using Publisher.Parsing.Model;
+
+namespace Publisher.Site.Sources;
+
+/// <summary>
+/// The articles a build publishes and every problem found reading them. Articles whose file could not be parsed
+/// at all are absent; their problems are in <see cref="Diagnostics"/>.
+/// </summary>
+public sealed record LoadedContent(ImmutableArray<Article> Articles, ImmutableArray<ContentDiagnostic> Diagnostics, int FilesRead)
+{
+    public int ErrorCount => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
+
+    public int WarningCount => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);
+
+    /// <summary>Content from records compiled by the source generator; their diagnostics were reported at build time.</summary>
+    public static LoadedContent FromCompiled(IEnumerable<Article> articles)
+    {
+        var all = articles.ToImmutableArray();
+        return new LoadedContent(all, all.SelectMany(static a => a.Diagnostics).ToImmutableArray(), all.Length);
+    }
+}
