@@ -104,12 +104,20 @@ public static class SiteBuilder
                     null,
                     clock.Elapsed);
             }
-            catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (OutputProblem(e) is { } problem)
             {
-                return Failed([], e.Message);
+                return Failed([], problem);
             }
         }
     }
+
+    /// <summary>The message of a file-system failure (a full disk, a read-only folder), also from inside a parallel loop.</summary>
+    private static string? OutputProblem(Exception e) => e switch
+    {
+        OutputFolderException or IOException or UnauthorizedAccessException => e.Message,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(OutputProblem).FirstOrDefault(static m => m is not null),
+        _ => null,
+    };
 
     private static SiteView SiteViewOf(SiteIndex index, ViewFactory views, SiteOptions options)
     {
