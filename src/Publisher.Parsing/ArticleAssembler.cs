@@ -3,6 +3,7 @@ using Publisher.Parsing.Catalog;
 using Publisher.Parsing.Cleaning;
 using Publisher.Parsing.Dates;
 using Publisher.Parsing.Diagnostics;
+using Publisher.Parsing.Entities;
 using Publisher.Parsing.FrontMatter;
 using Publisher.Parsing.Model;
 using Publisher.Parsing.Structure;
@@ -18,7 +19,8 @@ internal sealed class ArticleAssembler(
     ArticleFormat format,
     FrontMatterValues values,
     ArticleDraft draft,
-    List<ContentDiagnostic> diagnostics)
+    List<ContentDiagnostic> diagnostics,
+    EntityRegistry registry)
 {
     public Article Assemble(FrontMatterBlock block)
     {
@@ -30,6 +32,9 @@ internal sealed class ArticleAssembler(
         {
             diagnostics.Add(DiagnosticCatalog.NoBody.Create(path, lines.At(block.BodyFirstLine, 1)));
         }
+
+        var captions = Captions();
+        var mentions = EntityExtractor.Extract(text, TextRanges(captions, body), registry);
 
         return new Article(
             Id: id,
@@ -44,16 +49,56 @@ internal sealed class ArticleAssembler(
             Language: values.Language,
             Authors: values.Authors,
             Tags: values.Tags,
-            Captions: Captions(),
+            Captions: captions,
             Body: body,
             Attributions: Segments(SegmentRole.Trailer).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToImmutableArray(),
-            Quotes: ImmutableArray<Quote>.Empty,
-            Mentions: ImmutableArray<EntityMention>.Empty,
+            Quotes: QuoteFinder.Find(text, body, mentions, lines),
+            Mentions: mentions,
             MarkdownBody: format == ArticleFormat.Markdown ? MarkdownBody(block) : null,
             Diagnostics: diagnostics.ToImmutableArray());
     }
 
     private IEnumerable<Segment> Segments(SegmentRole role) => draft.Segments.Where(s => s.Role == role);
+
+    /// <summary>A caption without its credit: the photographer and agency of a photo are not what the story is about.</summary>
+    private TextRange CaptionRange(Caption caption)
+    {
+        var range = new TextRange(caption.Source.Start, caption.Source.End);
+        if (caption.Credit is not { Length: > 0 } credit)
+        {
+            return range;
+        }
+
+        var at = text.IndexOf(credit, range.Start, range.End - range.Start, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return range;
+        }
+
+        // The credit closes the caption ("… (AP Photo/Francisco Seco)") or opens it ("Reuters: …").
+        return at - range.Start > range.End - (at + credit.Length)
+            ? new TextRange(range.Start, at)
+            : new TextRange(at + credit.Length, range.End);
+    }
+
+    /// <summary>Where entities are looked for, in reading order: headline, standfirst, captions, body.</summary>
+    private List<TextRange> TextRanges(ImmutableArray<Caption> captions, ImmutableArray<BodyBlock> body)
+    {
+        var ranges = new List<TextRange>();
+        if (draft.Title is { } title)
+        {
+            ranges.Add(new TextRange(title.Start, title.End));
+        }
+
+        if (draft.Standfirst is { } standfirst)
+        {
+            ranges.Add(new TextRange(standfirst.Start, standfirst.End));
+        }
+
+        ranges.AddRange(captions.Select(CaptionRange));
+        ranges.AddRange(body.Select(static b => new TextRange(b.Source.Start, b.Source.End)));
+        return ranges.OrderBy(static r => r.Start).Distinct().ToList();
+    }
 
     private string Title(string id, FrontMatterBlock block)
     {

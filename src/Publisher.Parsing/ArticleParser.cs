@@ -66,7 +66,7 @@ public static class ArticleParser
         var draft = new ArticleDraft(text, segments, format) { GivenTitle = values.Title, GivenStandfirst = values.Standfirst };
         StructurePipeline.Default.Run(draft);
 
-        var article = new ArticleAssembler(path, text, lines, format, values, draft, diagnostics).Assemble(block);
+        var article = new ArticleAssembler(path, text, lines, format, values, draft, diagnostics, options.Registry).Assemble(block);
         return new ArticleParseResult(article, article.Diagnostics);
     }
 

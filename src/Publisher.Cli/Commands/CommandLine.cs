@@ -15,6 +15,8 @@ public static class CommandLine
             BuildCommand.Create(console),
             ServeCommand.Create(console),
             CheckCommand.Create(console),
+            ExtractCommand.Create(console),
+            EntitiesCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -75,7 +75,7 @@ public sealed class SiteSettings
     public static LoadedContent Load(string? contentFolder, IProgress<int>? progress = null) =>
         contentFolder is null
             ? LoadedContent.FromCompiled(Articles.All)
-            : Site.Sources.ContentFolder.Load(contentFolder, Directory.GetCurrentDirectory(), progress: progress);
+            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress);
 
     private string TemplatesFolder(ParseResult result)
     {

@@ -46,7 +46,7 @@ public static class ArticleEmitter
         writer.Line($"Body: {Array(article.Body, ModelNamespace + "BodyBlock", b => $"new {ModelNamespace}BodyBlock({Enum(b.Kind)}, {Text(b.Text)}, {Range(b.Source)})")},");
         writer.Line($"Attributions: {Array(article.Attributions, "string", Text)},");
         writer.Line($"Quotes: {Array(article.Quotes, ModelNamespace + "Quote", q => $"new {ModelNamespace}Quote({Text(q.Text)}, {Range(q.Source)}, {NullableText(q.Speaker)}, {NullableString(q.SpeakerEntityId)})")},");
-        writer.Line($"Mentions: {Array(article.Mentions, ModelNamespace + "EntityMention", m => $"new {ModelNamespace}EntityMention({Text(m.Text)}, {Range(m.Source)}, {String(m.EntityId)}, {Text(m.Name)}, {Enum(m.Kind)})")},");
+        writer.Line($"Mentions: {Array(article.Mentions, ModelNamespace + "EntityMention", m => $"new {ModelNamespace}EntityMention({Text(m.Text)}, {Range(m.Source)}, {String(m.EntityId)}, {Text(m.Name)}, {Enum(m.Kind)}, {Enum(m.Form)})")},");
         writer.Line($"MarkdownBody: {NullableText(article.MarkdownBody)},");
         writer.Line($"Diagnostics: {Array(article.Diagnostics, "global::Publisher.Parsing.Diagnostics.ContentDiagnostic", Diagnostic)});");
         writer.Outdent();

@@ -10,7 +10,7 @@ namespace Publisher.Generator.Pipeline;
 /// <summary>
 /// Picks the article files out of the AdditionalFiles and reads them. A file is an article when its item has
 /// <c>PublisherArticle="true"</c>, or, without that metadata, when it is a .txt or .md file in a folder named
-/// "articles".
+/// "articles". The entity registry is never an article, whatever its name.
 /// </summary>
 public static class InputReader
 {
@@ -20,6 +20,11 @@ public static class InputReader
     {
         var path = file.Path;
         var fileOptions = options.GetOptions(file);
+        if (RegistryInputReader.Flag(fileOptions) == true)
+        {
+            return null;
+        }
+
         if (fileOptions.TryGetValue(ArticleMetadata, out var flag) && !string.IsNullOrWhiteSpace(flag))
         {
             if (!string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase))

@@ -113,10 +113,45 @@ public static class DiagnosticCatalog
         DiagnosticLevel.Error,
         "Reported by the publisher when it reads a content folder at run time (the compiler reports its own read errors); the other articles still build.");
 
+    public static readonly DiagnosticDescriptorInfo MalformedRegistry = new(
+        "PUB016",
+        "Malformed entity registry",
+        "The entity registry is not valid: {0}",
+        DiagnosticLevel.Error,
+        "content/entities.yml is a list of entries (or 'entities:' holding that list); each entry is a mapping with at least 'name:' and 'kind:'. An entry with an error is left out; the others are still registered.");
+
+    public static readonly DiagnosticDescriptorInfo UnknownEntityKind = new(
+        "PUB017",
+        "Unknown entity kind",
+        "{0}; write 'kind:' as one of: person, organization (or organisation), place. This entry is left out.",
+        DiagnosticLevel.Error,
+        "The kind decides where an entity is listed and how its mentions are read; a misspelt kind would file it wrongly.");
+
+    public static readonly DiagnosticDescriptorInfo DuplicateAlias = new(
+        "PUB018",
+        "Alias claimed by two entities",
+        "The alias '{0}' {1}; it is removed from '{2}'. Remove it from one of the two entries.",
+        DiagnosticLevel.Warning,
+        "A spelling can mean only one registered entity; names win over aliases, and the entry written first keeps an alias.");
+
+    public static readonly DiagnosticDescriptorInfo DuplicateEntityId = new(
+        "PUB019",
+        "Duplicate entity id",
+        "The entity id '{0}' is already used by '{1}' (line {2}); this entry is left out. Give one of them its own 'id:'.",
+        DiagnosticLevel.Error,
+        "The id is an entity's URL and catalog member; two entities with one id would be merged silently.");
+
+    public static readonly DiagnosticDescriptorInfo UnknownRegistryKey = new(
+        "PUB020",
+        "Unknown entity registry key",
+        "Unknown key '{0}' in the entity registry{1}; it is ignored. Known keys here: {2}.",
+        DiagnosticLevel.Warning,
+        "A misspelt key would otherwise be silently ignored.");
+
     public static readonly IReadOnlyList<DiagnosticDescriptorInfo> All =
     [
         NoTitle, NoPublicationDate, DateInferred, MalformedFrontMatter, UnknownFrontMatterKey, DuplicateSlug, EmptyFile,
         InvalidUtf8, FileTooLarge, InvalidFrontMatterValue, UnsafeSlug, NoBody, MissingFrontMatter, IdentifierCollision,
-        Unreadable,
+        Unreadable, MalformedRegistry, UnknownEntityKind, DuplicateAlias, DuplicateEntityId, UnknownRegistryKey,
     ];
 }

@@ -42,6 +42,27 @@ public static class ContentFolder
     }
 
     /// <summary>
+    /// Reads a content folder as a site does: its registry (<c>entities.yml</c> beside <c>articles/</c>, as the
+    /// generator finds it), then every article parsed with it. Registry problems come first in the diagnostics.
+    /// </summary>
+    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null)
+    {
+        var registryFile = Path.Combine(contentFolder, "entities.yml");
+        var registry = Parsing.Entities.EntityRegistry.Empty;
+        var problems = ImmutableArray<ContentDiagnostic>.Empty;
+        if (File.Exists(registryFile))
+        {
+            var fallbackBase = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder;
+            var read = Parsing.Entities.RegistryReader.Read(File.ReadAllText(registryFile), RelativePath(registryFile, pathBase, fallbackBase));
+            registry = read.Registry;
+            problems = read.Diagnostics;
+        }
+
+        var loaded = Load(contentFolder, pathBase, new ParserOptions { Registry = registry }, progress);
+        return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics) };
+    }
+
+    /// <summary>
     /// Parses every article file in parallel. Paths in records are relative to <paramref name="pathBase"/> with
     /// forward slashes, as the generator makes them relative to its content root.
     /// </summary>

@@ -147,6 +147,49 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void PUB016_malformed_registry_entry_is_located_in_entities_yml()
+    {
+        var diagnostic = AssertRegistryReported("PUB016", "- name: Jens Stoltenberg\n  kind: person\n- kind: place\n  aliases: Somewhere\n", line: 3);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("no 'name:'", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PUB016_registry_that_is_not_valid_yaml() =>
+        AssertRegistryReported("PUB016", "- name: Jens Stoltenberg\n  kind: person\n  description: \"unterminated\n", line: 3);
+
+    [Fact]
+    public void PUB017_unknown_entity_kind_lists_the_known_kinds()
+    {
+        var diagnostic = AssertRegistryReported("PUB017", "- name: Acme Corp\n  kind: company\n", line: 2);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("person, organization (or organisation), place", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PUB018_alias_claimed_by_two_entities_is_reported_at_the_later_alias()
+    {
+        var diagnostic = AssertRegistryReported(
+            "PUB018",
+            "- name: Sergei Lavrov\n  kind: person\n  aliases: Lavrov\n- name: Lavrov Street\n  kind: place\n  aliases: [LAVROV]\n",
+            line: 6);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("already an alias of 'Sergei Lavrov'", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PUB019_duplicate_entity_id() =>
+        AssertRegistryReported("PUB019", "- name: Georgia\n  kind: place\n- name: Tbilisi\n  kind: place\n  id: georgia\n", line: 5);
+
+    [Fact]
+    public void PUB020_unknown_registry_key_suggests_the_known_one()
+    {
+        var diagnostic = AssertRegistryReported("PUB020", "- name: Jens Stoltenberg\n  kind: person\n  alias: Stoltenberg\n", line: 3);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("did you mean 'aliases'", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_catalog_id_has_a_test_and_a_documented_example()
     {
         var tested = typeof(DiagnosticTests).GetMethods().Select(m => m.Name.Split('_')[0]).Where(n => n.StartsWith("PUB", StringComparison.Ordinal)).ToHashSet();
@@ -165,6 +208,19 @@ public sealed class DiagnosticTests
         var diagnostic = Assert.Single(diagnostics, d => d.Id == id);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal($"{GeneratorHarness.ContentRoot}/content/articles/{file}", span.Path);
+        Assert.Equal(line, span.StartLinePosition.Line + 1);
+        Assert.False(string.IsNullOrWhiteSpace(Message(diagnostic)));
+        Assert.DoesNotContain(harness.CompileErrors(), e => !e.Id.StartsWith("PUB", StringComparison.Ordinal));
+        return diagnostic;
+    }
+
+    private static Diagnostic AssertRegistryReported(string id, string registry, int line)
+    {
+        var article = GeneratorHarness.Article("story.txt", "---\ndate: 2020-01-01\n---\nHeadline of the story" + Body);
+        var harness = new GeneratorHarness([article, GeneratorHarness.Registry(registry)]);
+        var diagnostic = Assert.Single(harness.Run().Diagnostics, d => d.Id == id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal($"{GeneratorHarness.ContentRoot}/content/entities.yml", span.Path);
         Assert.Equal(line, span.StartLinePosition.Line + 1);
         Assert.False(string.IsNullOrWhiteSpace(Message(diagnostic)));
         Assert.DoesNotContain(harness.CompileErrors(), e => !e.Id.StartsWith("PUB", StringComparison.Ordinal));

@@ -10,8 +10,10 @@ public sealed class IncrementalCachingTests
     private static readonly string[] TrackedSteps =
     [
         ArticleCatalogGenerator.ReadStep, ArticleCatalogGenerator.ParseStep, ArticleCatalogGenerator.KeyStep,
-        ArticleCatalogGenerator.PlanStep, ArticleCatalogGenerator.SpecStep,
+        ArticleCatalogGenerator.PlanStep, ArticleCatalogGenerator.SpecStep, ArticleCatalogGenerator.ReadRegistryStep,
     ];
+
+    private const string Registry = "- name: Jens Stoltenberg\n  kind: person\n  aliases: Stoltenberg\n";
 
     [Fact]
     public void A_rerun_with_nothing_changed_is_all_cached()
@@ -70,6 +72,53 @@ public sealed class IncrementalCachingTests
         Assert.Equal(1, specReasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, specReasons.Count(r => r == IncrementalStepRunReason.Unchanged));
     }
+
+    [Fact]
+    public void Editing_one_article_leaves_the_registry_cached()
+    {
+        var articles = Articles(3);
+        var harness = new GeneratorHarness(articles.Append(GeneratorHarness.Registry(Registry)));
+        harness.Run();
+        harness.Replace(articles[1], GeneratorHarness.Article("a1.txt", articles[1].GetText()!.ToString().Replace("first paragraph", "edited paragraph")));
+        var result = harness.Run().Results.Single();
+
+        Assert.All(Reasons(result, ArticleCatalogGenerator.ReadRegistryStep), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        var parses = Reasons(result, ArticleCatalogGenerator.ParseStep);
+        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, parses.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Editing_the_registry_rereads_it_and_reparses_every_article()
+    {
+        var articles = Articles(3);
+        var registry = GeneratorHarness.Registry(Registry);
+        var harness = new GeneratorHarness(articles.Append(registry));
+        harness.Run();
+        harness.Replace(registry, GeneratorHarness.Registry(Registry + "- name: Sergei Lavrov\n  kind: person\n"));
+        var result = harness.Run().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, ArticleCatalogGenerator.ReadRegistryStep));
+        Assert.All(Reasons(result, ArticleCatalogGenerator.ParseStep), reason => Assert.NotEqual(IncrementalStepRunReason.Cached, reason));
+        Assert.Contains("SergeiLavrov", result.GeneratedSources.Single(s => s.HintName == "Entities.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_registry_edit_that_changes_no_entity_leaves_the_articles_cached()
+    {
+        var articles = Articles(3);
+        var registry = GeneratorHarness.Registry(Registry);
+        var harness = new GeneratorHarness(articles.Append(registry));
+        harness.Run();
+        harness.Replace(registry, GeneratorHarness.Registry(Registry + "# More entries to come.\n"));
+        var result = harness.Run().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, ArticleCatalogGenerator.ReadRegistryStep));
+        Assert.All(Reasons(result, ArticleCatalogGenerator.ParseStep), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
 
     internal static List<AdditionalText> Articles(int count) =>
         Enumerable.Range(0, count)

@@ -12,7 +12,7 @@ public sealed class SeedSiteTests
     [Fact]
     public void Run_time_parsing_of_content_gives_the_compiled_records()
     {
-        var loaded = ContentFolder.Load(Path.Combine(RepoPaths.Root, "content"), RepoPaths.Root);
+        var loaded = ContentFolder.LoadWithRegistry(Path.Combine(RepoPaths.Root, "content"), RepoPaths.Root);
 
         Assert.Equal(Articles.All.OrderBy(static a => a.SourcePath, StringComparer.Ordinal), loaded.Articles);
         Assert.Empty(loaded.Diagnostics);

@@ -50,6 +50,9 @@ public sealed class GeneratorHarness
 
     public static InMemoryAdditionalText Article(string name, string text) => new($"{ContentRoot}/content/articles/{name}", text);
 
+    /// <summary>The entity registry at its default place, found by the generator without item metadata.</summary>
+    public static InMemoryAdditionalText Registry(string text) => new($"{ContentRoot}/content/entities.yml", text);
+
     public GeneratorDriverRunResult Run()
     {
         Driver = Driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out _);

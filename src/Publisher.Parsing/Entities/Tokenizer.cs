@@ -1,0 +1,87 @@
+namespace Publisher.Parsing.Entities;
+
+/// <summary>
+/// Splits a stretch of text into words and punctuation. Abbreviations keep their dots ("U.S.", "Mr.") and names
+/// keep inner hyphens and apostrophes ("al-Nusra", "O'Brien"); a sentence starts at the range start and after
+/// ". ! ?" that do not end an abbreviation.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Split(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var sentenceStart = true;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark
+                    || (IsJoiner(text[j]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+                    || (text[j] == '.' && IsAbbreviationDot(text, i, j, end))))
+                {
+                    j++;
+                }
+
+                // "Russia’s" is the name "Russia" and a possessive: the mention must not include the "’s".
+                var possessive = j - i > 2 && (text[j - 2] == '\'' || text[j - 2] == '’') && (text[j - 1] == 's' || text[j - 1] == 'S') ? 2 : 0;
+                tokens.Add(new Token(i, j - possessive, text.Substring(i, j - i - possessive), sentenceStart));
+                if (possessive > 0)
+                {
+                    tokens.Add(new Token(j - possessive, j, text.Substring(j - possessive, possessive), false));
+                }
+
+                sentenceStart = false;
+                i = j;
+                continue;
+            }
+
+            tokens.Add(new Token(i, i + 1, c.ToString(), false));
+            if (c is '.' or '!' or '?' or ':' or '\n')
+            {
+                sentenceStart = true;
+            }
+            else if (!(IsQuote(c) || c is '(' or '[' or '—' or '–'))
+            {
+                sentenceStart = false;
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    public static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»';
+
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‑';
+
+    /// <summary>"U.S." and "Mr." keep their dot; a dot after a long word ends a sentence.</summary>
+    private static bool IsAbbreviationDot(string text, int wordStart, int dot, int end)
+    {
+        var length = dot - wordStart;
+        var nextIsLetter = dot + 1 < end && char.IsLetter(text[dot + 1]);
+        if (nextIsLetter && length <= 2)
+        {
+            return true; // U.S, U.N
+        }
+
+        var word = text.Substring(wordStart, length);
+
+        // A middle initial ("James D. Watson") is not the end of a sentence.
+        if (length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        return EntityKnowledge.Default.Abbreviations.Contains(word) || (word.Length >= 2 && word[word.Length - 2] == '.' && char.IsUpper(word[word.Length - 1]));
+    }
+}
