@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Publisher.Parsing;
 using Publisher.Parsing.Entities;
 using Publisher.Parsing.Model;
@@ -34,29 +33,35 @@ public static class ExtractCommand
 
             var options = new ParserOptions { Registry = registry };
             var parsed = paths.Select(p => (Path: p, Result: ArticleParser.Parse(ContentDecoder.Decode(p.Replace('\\', '/'), File.ReadAllBytes(p)), options))).ToList();
-            using var stdout = Console.OpenStandardOutput();
-            using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
-            {
-                if (parsed.Count > 1)
-                {
-                    writer.WriteStartArray();
-                }
-
-                foreach (var (path, parseResult) in parsed)
-                {
-                    WriteArticle(writer, path, parseResult);
-                }
-
-                if (parsed.Count > 1)
-                {
-                    writer.WriteEndArray();
-                }
-            }
-
-            stdout.WriteByte((byte)'\n');
+            Console.Out.Write(ToJson(parsed));
             return parsed.Any(static p => p.Result.Diagnostics.Any(static d => d.Level == Parsing.Diagnostics.DiagnosticLevel.Error)) ? ExitCodes.Failed : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The JSON `extract` prints: one object for one file, an array for several.</summary>
+    public static string ToJson(IReadOnlyList<(string Path, ArticleParseResult Result)> parsed)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            if (parsed.Count != 1)
+            {
+                writer.WriteStartArray();
+            }
+
+            foreach (var (path, parseResult) in parsed)
+            {
+                WriteArticle(writer, path, parseResult);
+            }
+
+            if (parsed.Count != 1)
+            {
+                writer.WriteEndArray();
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
     internal static EntityRegistry Registry(bool none, string? path, IAnsiConsole console)

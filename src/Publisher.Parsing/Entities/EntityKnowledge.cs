@@ -45,6 +45,9 @@ internal sealed class EntityKnowledge
 
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Courtesy titles ("Mr", "Dr"): what follows is a person even as a bare surname.</summary>
+    public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Ship-name prefixes: what follows them names a vessel, which is none of the three kinds.</summary>
     public HashSet<string> VesselPrefixes { get; } = new(StringComparer.Ordinal);
 
@@ -117,6 +120,7 @@ internal sealed class EntityKnowledge
         knowledge.GivenNames.UnionWith(Read("given-names.txt"));
         knowledge.Abbreviations.UnionWith(Read("abbreviations.txt"));
         knowledge.VesselPrefixes.UnionWith(Read("vessel-prefixes.txt"));
+        knowledge.Honorifics.UnionWith(Read("honorifics.txt"));
         return knowledge;
     }
 

@@ -149,6 +149,25 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // "Pittsburgh Pirates", "Maine Central Railroad": a place followed by unknown name words names a team, a
+            // company or an institution of that place, not the place.
+            if (known is { Entity.Kind: EntityKind.Place } placeMatch && !headline && placeMatch.End < end
+                && tokens[placeMatch.End + 1].IsCapitalized && !tokens[placeMatch.End + 1].IsAcronym
+                && MatchKnown(tokens, placeMatch.End + 1, end) is null && TitleEnd(tokens, placeMatch.End + 1, end) is null
+                && AdjectiveAt(tokens, placeMatch.End + 1, end) is null && !knowledge.NotEntities.Contains(tokens[placeMatch.End + 1].Text))
+            {
+                var named = UnknownRunEnd(tokens, placeMatch.End + 1, end);
+                if (AllNameLike(tokens, placeMatch.End + 1, named) || CueKind(tokens[named].Text) is not null)
+                {
+                    // "Austin Carr", "Florence Nightingale": a place that is also a given name starts a person's name.
+                    var kind = CueKind(tokens[named].Text)
+                        ?? (placeMatch.End == pos && IsGivenName(tokens[pos].Text) && named - pos <= 2 ? EntityKind.Person : EntityKind.Organization);
+                    AddDiscovered(tokens, pos, named, kind);
+                    pos = named + 1;
+                    continue;
+                }
+            }
+
             if (known is { } match)
             {
                 Add(tokens, pos, match.End, match.Entity, MentionForm.Name);
@@ -284,6 +303,20 @@ internal sealed class MentionFinder
             return;
         }
 
+        // "Mr Campbell": a courtesy title makes even a bare surname a person.
+        if (length <= 3 && start > 0 && knowledge.Honorifics.Contains(tokens[start - 1].Text.TrimEnd('.')) && AllNameLike(tokens, start, end))
+        {
+            AddDiscovered(tokens, start, end, EntityKind.Person);
+            return;
+        }
+
+        // "Howard Sattler, Bob Maumill and Graham Mabury": a name listed after a person's is a person's.
+        if (length >= 2 && length <= 3 && AllNameLike(tokens, start, end) && ListedAfterPerson(tokens, start))
+        {
+            AddDiscovered(tokens, start, end, EntityKind.Person);
+            return;
+        }
+
         if (length == 1 && !first.IsAcronym && AllNameLike(tokens, start, end))
         {
             // "between Merkel and Putin": coordinated with a person, a surname is a person's.
@@ -344,6 +377,10 @@ internal sealed class MentionFinder
 
     private static bool NotNextToNumber(List<Token> tokens, int at) =>
         (at == 0 || !char.IsDigit(tokens[at - 1].Text[0])) && (at + 1 >= tokens.Count || !char.IsDigit(tokens[at + 1].Text[0]));
+
+    private bool ListedAfterPerson(List<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Text is "," or "and" && mentions.Count > 0
+        && mentions[mentions.Count - 1] is { Kind: EntityKind.Person, Form: MentionForm.Name } previous && previous.Source.End == tokens[start - 2].End;
 
     private bool CoordinatedWithPerson(List<Token> tokens, int start, int end)
     {
