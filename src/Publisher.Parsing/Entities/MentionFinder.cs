@@ -270,6 +270,21 @@ internal sealed class MentionFinder
             return;
         }
 
+        // "Bandarlapalle is a small village in …": what is a village, a town or a river is a place.
+        if (length <= 4 && AllNameLike(tokens, start, end) && DefinedAsPlace(tokens, end))
+        {
+            AddDiscovered(tokens, start, end, EntityKind.Place);
+            return;
+        }
+
+        // "in Marszew", "near Gainsborough": a single unknown name after a locative preposition is a place.
+        if (length == 1 && !first.SentenceStart && start > 0 && tokens[start - 1].Text is "in" or "near" or "outside"
+            && AllNameLike(tokens, start, end) && !IsGivenName(first.Text))
+        {
+            AddDiscovered(tokens, start, end, EntityKind.Place);
+            return;
+        }
+
         // "Hayward, California", "Whitley Bay, England": a name followed by a comma and a known place is a place in it.
         if (length <= 3 && AllNameLike(tokens, start, end) && end + 2 < tokens.Count && tokens[end + 1].Text == ","
             && MatchKnown(tokens, end + 2, Math.Min(tokens.Count - 1, end + 4)) is { Entity.Kind: EntityKind.Place })
@@ -366,6 +381,31 @@ internal sealed class MentionFinder
         {
             AddDiscovered(tokens, start, end, EntityKind.Person);
         }
+    }
+
+    /// <summary>"UN-led", "Russian-backed": a compound adjective, not a name ("al-Assad" keeps its capital after the hyphen).</summary>
+    private static bool LowerAfterHyphen(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    private bool DefinedAsPlace(List<Token> tokens, int end)
+    {
+        if (end + 3 >= tokens.Count || tokens[end + 1].Text is not ("is" or "was") || tokens[end + 2].Text is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var i = end + 3; i < Math.Min(tokens.Count, end + 6); i++)
+        {
+            if (knowledge.PlaceCues.Contains(tokens[i].Text) && !tokens[i].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool PersonContextFollows(List<Token> tokens, int end)
@@ -538,7 +578,7 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            if (!token.IsCapitalized || token.IsAcronym || !token.Text.All(static c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')
+            if (!token.IsCapitalized || token.IsAcronym || !token.Text.All(static c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.') || LowerAfterHyphen(token.Text)
                 || knowledge.NotEntities.Contains(token.Text) || CueKind(token.Text) is not null)
             {
                 return false;
