@@ -26,6 +26,9 @@ internal sealed class MentionFinder
     /// <summary>Single capitalised words that may be a surname of a full name written later in the document.</summary>
     private readonly List<(int Start, int End, string Key)> pending = [];
 
+    /// <summary>Given names standing alone: a full name of the document, or a person of their own.</summary>
+    private readonly List<(int Start, int End, string Key)> pendingGiven = [];
+
     /// <summary>Spellings this document defined: acronyms in brackets, renamings, full names (for their surnames).</summary>
     private readonly Dictionary<string, KnownEntity> local = new(StringComparer.Ordinal);
 
@@ -53,7 +56,37 @@ internal sealed class MentionFinder
             }
         }
 
+        foreach (var (start, end, key) in pendingGiven)
+        {
+            if (mentions.Any(m => m.Source.Start < end && start < m.Source.End))
+            {
+                continue;
+            }
+
+            var person = local.TryGetValue(key, out var known) && known.Kind == EntityKind.Person
+                ? known
+                : FullNameStartingWith(key) ?? new KnownEntity(Slugs.Slugify(key), Whitespace.Replace(text.Substring(start, end - start), " "), EntityKind.Person, false);
+            mentions.Add(new EntityMention(text.Substring(start, end - start), lines.Range(start, end), person.Id, person.Name, person.Kind, MentionForm.Name));
+        }
+
         return mentions.OrderBy(static m => m.Source.Start).ToImmutableArray();
+    }
+
+    private KnownEntity? FullNameStartingWith(string givenKey)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == EntityKind.Person && mention.Form == MentionForm.Name)
+            {
+                var words = NameKey.Of(mention.Name).Split(' ');
+                if (words.Length > 1 && words[0] == givenKey)
+                {
+                    return new KnownEntity(mention.EntityId, mention.Name, EntityKind.Person, false);
+                }
+            }
+        }
+
+        return null;
     }
 
     private void FindIn(List<Token> tokens, bool headline)
@@ -329,6 +362,22 @@ internal sealed class MentionFinder
         if (length >= 2 && length <= 3 && AllNameLike(tokens, start, end) && ListedAfterPerson(tokens, start))
         {
             AddDiscovered(tokens, start, end, EntityKind.Person);
+            return;
+        }
+
+        // "Angelo grew up in Miami": a given name alone is a person. Decided at the end, when the document's full
+        // names are known: "Kerry … John Kerry" is one person, and "Angelo … Angelo Fresquet" too.
+        if (length == 1 && IsGivenName(first.Text) && AllNameLike(tokens, start, end) && !SpeechPrecedes(tokens, start))
+        {
+            pendingGiven.Add((tokens[start].Start, tokens[end].End, key));
+            return;
+        }
+
+        // "signed by the Jets", "toured with the Triffids": a capitalised plural after "the" names a team or a band.
+        if (length <= 3 && start > 0 && tokens[start - 1].Text == "the" && tokens[end].Text.Length > 3 && tokens[end].Text.EndsWith("s", StringComparison.Ordinal)
+            && AllNameLike(tokens, start, end))
+        {
+            AddDiscovered(tokens, start, end, EntityKind.Organization);
             return;
         }
 
