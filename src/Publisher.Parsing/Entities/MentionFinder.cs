@@ -665,6 +665,11 @@ internal sealed class MentionFinder
 
     private void AddDiscovered(List<Token> tokens, int start, int end, EntityKind kind)
     {
+        if (end > start && tokens[start].Text is "The" or "the")
+        {
+            start++;
+        }
+
         var name = Whitespace.Replace(Surface(tokens, start, end), " ");
         var key = NameKey.Of(name);
         var entity = local.TryGetValue(key, out var known) && known.Kind == kind
