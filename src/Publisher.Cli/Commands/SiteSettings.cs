@@ -74,7 +74,7 @@ public sealed class SiteSettings
     /// <summary>The compiled catalog, or the content folder parsed now.</summary>
     public static LoadedContent Load(string? contentFolder, IProgress<int>? progress = null) =>
         contentFolder is null
-            ? LoadedContent.FromCompiled(Articles.All)
+            ? LoadedContent.FromCompiled(Articles.All, Publisher.Content.Entities.Registry)
             : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress);
 
     private string TemplatesFolder(ParseResult result)

@@ -42,7 +42,7 @@ public static class SiteBuilder
         }
 
         progress?.Stage("Indexing", published.Count);
-        var index = SiteIndexBuilder.Build(published);
+        var index = SiteIndexBuilder.Build(published, content.Registry);
         progress?.Advance(published.Count);
         var views = new ViewFactory(index);
         var jobs = new PagePlanner(index, views, options).Plan();

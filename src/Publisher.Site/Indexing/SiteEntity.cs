@@ -18,7 +18,14 @@ public sealed record SiteEntity(
     ImmutableArray<int> Articles,
     ImmutableArray<EntityQuote> Quotes,
     ImmutableArray<EntityCount> CoMentioned,
-    ImmutableArray<MonthCount> Timeline);
+    ImmutableArray<MonthCount> Timeline)
+{
+    /// <summary>The registry's one-line description, when the entity is registered.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The roles the registry lists for it.</summary>
+    public ImmutableArray<EntityRole> Roles { get; init; } = [];
+}
 
 /// <summary>A quote an entity gave, and the article it is in.</summary>
 public sealed record EntityQuote(int Article, Quote Quote);

@@ -21,8 +21,11 @@ public static class SiteIndexBuilder
     /// </summary>
     private const int CandidatesPerEntity = 50;
 
-    public static SiteIndex Build(IEnumerable<Article> articles)
+    public static SiteIndex Build(IEnumerable<Article> articles, Parsing.Entities.EntityRegistry? registry = null)
     {
+        var registered = (registry ?? Parsing.Entities.EntityRegistry.Empty).Entities
+            .GroupBy(static e => EntityAccumulator.KeyOf(e.Kind, e.Id))
+            .ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
         var ordered = articles.OrderByDescending(static a => a.Published?.Date ?? DateTime.MinValue)
             .ThenBy(static a => a.Published is null ? 1 : 0)
             .ThenBy(static a => a.Slug, StringComparer.Ordinal)
@@ -46,7 +49,12 @@ public static class SiteIndexBuilder
                 i < ordered.Length - 1 ? i + 1 : null));
         }
 
-        var built = entities.ToImmutableDictionary(static e => e.Key, e => e.Build(ordered, articleEntities), StringComparer.Ordinal);
+        var built = entities.ToImmutableDictionary(
+            static e => e.Key,
+            e => registered.TryGetValue(e.Key, out var facts)
+                ? e.Build(ordered, articleEntities) with { Description = facts.Description, Roles = facts.Roles }
+                : e.Build(ordered, articleEntities),
+            StringComparer.Ordinal);
         var byMentions = built.Values
             .GroupBy(static e => e.Kind)
             .ToImmutableDictionary(

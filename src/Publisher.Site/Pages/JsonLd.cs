@@ -77,6 +77,11 @@ public static class JsonLd
         w.WriteString("@type", KindNames.SchemaType(entity.Kind));
         w.WriteString("name", entity.Name);
         w.WriteString("url", baseUrl.Absolute(entity.Path));
+        if (entity.Description is { } description)
+        {
+            w.WriteString("description", description);
+        }
+
         if (entity.Aliases.Length > 0)
         {
             w.WriteStartArray("alternateName");

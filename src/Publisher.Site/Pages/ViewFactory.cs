@@ -74,7 +74,19 @@ public sealed class ViewFactory
             articles,
             firstPage ? entity.Quotes.Select(q => QuoteOf(q.Quote, q.Article)).ToArray() : [],
             entity.CoMentioned.Select(c => LinkTo(index.Entities[c.Key]) with { Count = c.Count }).ToArray(),
-            Timeline(entity.Timeline));
+            Timeline(entity.Timeline))
+        {
+            Description = entity.Description,
+            Roles = entity.Roles.Select(RoleText).ToArray(),
+        };
+
+    private static string RoleText(Parsing.Model.EntityRole role) => (role.From, role.To) switch
+    {
+        (null, null) => role.Title,
+        ({ } from, null) => $"{role.Title}, since {from.ToString(CultureInfo.InvariantCulture)}",
+        (null, { } to) => $"{role.Title}, until {to.ToString(CultureInfo.InvariantCulture)}",
+        ({ } from, { } to) => $"{role.Title}, {from.ToString(CultureInfo.InvariantCulture)}–{to.ToString(CultureInfo.InvariantCulture)}",
+    };
 
     public EntityIndexView EntityIndex(EntityKind kind)
     {

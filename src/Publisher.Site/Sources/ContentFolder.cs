@@ -59,7 +59,7 @@ public static class ContentFolder
         }
 
         var loaded = Load(contentFolder, pathBase, new ParserOptions { Registry = registry }, progress);
-        return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics) };
+        return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics), Registry = registry };
     }
 
     /// <summary>

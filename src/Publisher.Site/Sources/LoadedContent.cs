@@ -10,14 +10,20 @@ namespace Publisher.Site.Sources;
 /// </summary>
 public sealed record LoadedContent(ImmutableArray<Article> Articles, ImmutableArray<ContentDiagnostic> Diagnostics, int FilesRead)
 {
+    /// <summary>The registry the articles were parsed with: entity pages show its descriptions and roles.</summary>
+    public Parsing.Entities.EntityRegistry Registry { get; init; } = Parsing.Entities.EntityRegistry.Empty;
+
     public int ErrorCount => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
 
     public int WarningCount => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);
 
     /// <summary>Content from records compiled by the source generator; their diagnostics were reported at build time.</summary>
-    public static LoadedContent FromCompiled(IEnumerable<Article> articles)
+    public static LoadedContent FromCompiled(IEnumerable<Article> articles, Parsing.Entities.EntityRegistry? registry = null)
     {
         var all = articles.ToImmutableArray();
-        return new LoadedContent(all, all.SelectMany(static a => a.Diagnostics).ToImmutableArray(), all.Length);
+        return new LoadedContent(all, all.SelectMany(static a => a.Diagnostics).ToImmutableArray(), all.Length)
+        {
+            Registry = registry ?? Parsing.Entities.EntityRegistry.Empty,
+        };
     }
 }

@@ -9,7 +9,14 @@ public sealed record EntityView(
     IReadOnlyList<ArticleSummaryView> Articles,
     IReadOnlyList<QuoteView> Quotes,
     IReadOnlyList<EntityLinkView> CoMentioned,
-    TimelineView Timeline);
+    TimelineView Timeline)
+{
+    /// <summary>The registry's description, or null.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Roles as they read: "NATO Secretary General, 2014–2024".</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+}
 
 /// <summary>A bar chart of mentions per month, laid out for an inline SVG.</summary>
 public sealed record TimelineView(int Width, int Height, string? First, string? Last, int Max, IReadOnlyList<TimelineBarView> Bars);

@@ -51,6 +51,20 @@ public sealed class EntityPageTests
     }
 
     [Fact]
+    public void Registered_entities_show_their_description_and_roles()
+    {
+        using var folder = new TempFolder();
+
+        var result = TestSites.Build(Publisher.Content.Articles.All, folder.Path, registry: Publisher.Content.Entities.Registry);
+
+        Assert.True(result.Committed);
+        var page = File.ReadAllText(Path.Combine(folder.Path, "people", "jens-stoltenberg", "index.html"));
+        Assert.Contains("<p class=\"lede\">Norwegian politician; NATO Secretary General 2014–2024.</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<li>NATO Secretary General, 2014–2024</li>", page, StringComparison.Ordinal);
+        Assert.Contains("\"description\":\"Norwegian politician; NATO Secretary General 2014–2024.\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sitemap_above_the_limit_becomes_an_index_of_parts()
     {
         var urls = Enumerable.Range(0, 5).Select(i => new SitemapWriter.Url($"https://example.org/{i}/", null)).ToList();

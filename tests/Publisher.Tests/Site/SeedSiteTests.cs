@@ -81,7 +81,7 @@ public sealed class SeedSiteTests
     {
         // README: site/ is committed so the archive can be browsed and diffed without building; this keeps it true.
         using var folder = new TempFolder();
-        TestSites.BuildOk(Articles.All, folder.Path);
+        TestSites.BuildOk(Articles.All, folder.Path, registry: Publisher.Content.Entities.Registry);
         var committed = Path.Combine(RepoPaths.Root, "site");
         var manifest = Manifest.Read(committed);
 

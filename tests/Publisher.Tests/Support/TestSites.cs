@@ -13,17 +13,17 @@ public static class TestSites
 {
     public static string Templates => Path.Combine(RepoPaths.Root, "templates");
 
-    public static BuildResult Build(IEnumerable<Article> articles, string outputFolder, Func<SiteOptions, SiteOptions>? configure = null, string? templates = null)
+    public static BuildResult Build(IEnumerable<Article> articles, string outputFolder, Func<SiteOptions, SiteOptions>? configure = null, string? templates = null, Publisher.Parsing.Entities.EntityRegistry? registry = null)
     {
         var options = new SiteOptions(templates ?? Templates, outputFolder);
         options = configure?.Invoke(options) ?? options;
-        var result = SiteBuilder.Build(LoadedContent.FromCompiled(articles), options);
+        var result = SiteBuilder.Build(LoadedContent.FromCompiled(articles, registry), options);
         return result;
     }
 
-    public static BuildResult BuildOk(IEnumerable<Article> articles, string outputFolder, Func<SiteOptions, SiteOptions>? configure = null)
+    public static BuildResult BuildOk(IEnumerable<Article> articles, string outputFolder, Func<SiteOptions, SiteOptions>? configure = null, Publisher.Parsing.Entities.EntityRegistry? registry = null)
     {
-        var result = Build(articles, outputFolder, configure);
+        var result = Build(articles, outputFolder, configure, registry: registry);
         Assert.True(result.Committed, string.Join("\n", result.TemplateErrors.Select(static e => e.ToString()).Append(result.OutputProblem ?? string.Empty)));
         return result;
     }
