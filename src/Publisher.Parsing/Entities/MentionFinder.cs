@@ -358,10 +358,12 @@ internal sealed class MentionFinder
             return;
         }
 
-        // "Howard Sattler, Bob Maumill and Graham Mabury": a name listed after a person's is a person's.
-        if (length >= 2 && length <= 3 && AllNameLike(tokens, start, end) && ListedAfterPerson(tokens, start))
+        // "Howard Sattler, Bob Maumill and Graham Mabury", "Head Automatica, The Receiving End of Sirens": a name
+        // listed right after a discovered or known one is of the same kind.
+        if (length >= 2 && length <= 5 && AllNameLike(tokens, start, end) && ListedAfter(tokens, start) is { } listedKind
+            && (listedKind != EntityKind.Person || length <= 3))
         {
-            AddDiscovered(tokens, start, end, EntityKind.Person);
+            AddDiscovered(tokens, start, end, listedKind);
             return;
         }
 
@@ -467,9 +469,11 @@ internal sealed class MentionFinder
     private static bool NotNextToNumber(List<Token> tokens, int at) =>
         (at == 0 || !char.IsDigit(tokens[at - 1].Text[0])) && (at + 1 >= tokens.Count || !char.IsDigit(tokens[at + 1].Text[0]));
 
-    private bool ListedAfterPerson(List<Token> tokens, int start) =>
+    private EntityKind? ListedAfter(List<Token> tokens, int start) =>
         start >= 2 && tokens[start - 1].Text is "," or "and" && mentions.Count > 0
-        && mentions[mentions.Count - 1] is { Kind: EntityKind.Person, Form: MentionForm.Name } previous && previous.Source.End == tokens[start - 2].End;
+        && mentions[mentions.Count - 1] is { Form: MentionForm.Name } previous && previous.Source.End == tokens[start - 2].End
+            ? previous.Kind
+            : null;
 
     private bool CoordinatedWithPerson(List<Token> tokens, int start, int end)
     {
