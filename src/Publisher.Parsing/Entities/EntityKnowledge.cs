@@ -45,6 +45,15 @@ internal sealed class EntityKnowledge
 
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Particles inside names ("of", "van", "al"), as written in lower case.</summary>
+    public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-case prefixes hyphenated to a name ("al-", "el-").</summary>
+    public HashSet<string> ArticlePrefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words heading a name continued by "of" ("Republic", "Kingdom").</summary>
+    public HashSet<string> PlaceHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Courtesy titles ("Mr", "Dr"): what follows is a person even as a bare surname.</summary>
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -121,6 +130,9 @@ internal sealed class EntityKnowledge
         knowledge.Abbreviations.UnionWith(Read("abbreviations.txt"));
         knowledge.VesselPrefixes.UnionWith(Read("vessel-prefixes.txt"));
         knowledge.Honorifics.UnionWith(Read("honorifics.txt"));
+        knowledge.NameParticles.UnionWith(Read("name-particles.txt"));
+        knowledge.ArticlePrefixes.UnionWith(Read("article-prefixes.txt"));
+        knowledge.PlaceHeads.UnionWith(Read("place-heads.txt"));
         return knowledge;
     }
 
@@ -131,7 +143,7 @@ internal sealed class EntityKnowledge
         var key = NameKey.Of(name, Transliterations);
         var entity = Aliases.TryGetValue(key, out var existing) && existing.Kind == kind
             ? existing
-            : new KnownEntity(Slugs.Slugify(name), name, kind, Registered: false);
+            : new KnownEntity(Slugs.Slugify(name), name, kind);
         AddAlias(name, entity);
         foreach (var alias in aliases)
         {

@@ -23,6 +23,10 @@ internal sealed class MentionFinder
     private readonly LineMap lines;
     private readonly List<EntityMention> mentions = [];
 
+    /// <summary>Keys and folds by surface: a document asks for the same spans many times while cutting its names.</summary>
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> folds = new(StringComparer.Ordinal);
+
     /// <summary>Single capitalised words that may be a surname of a full name written later in the document.</summary>
     private readonly List<(int Start, int End, string Key)> pending = [];
 
@@ -65,23 +69,28 @@ internal sealed class MentionFinder
 
             var person = local.TryGetValue(key, out var known) && known.Kind == EntityKind.Person
                 ? known
-                : FullNameStartingWith(key) ?? new KnownEntity(Slugs.Slugify(key), Whitespace.Replace(text.Substring(start, end - start), " "), EntityKind.Person, false);
+                : FullName(key, bySurname: false) ?? new KnownEntity(Slugs.Slugify(key), Whitespace.Replace(text.Substring(start, end - start), " "), EntityKind.Person);
             mentions.Add(new EntityMention(text.Substring(start, end - start), lines.Range(start, end), person.Id, person.Name, person.Kind, MentionForm.Name));
         }
 
         return mentions.OrderBy(static m => m.Source.Start).ToImmutableArray();
     }
 
-    private KnownEntity? FullNameStartingWith(string givenKey)
+    /// <summary>
+    /// A full person name met so far whose first word (a given name) or last word (a surname, then the latest such
+    /// name) is <paramref name="wordKey"/>.
+    /// </summary>
+    private KnownEntity? FullName(string wordKey, bool bySurname)
     {
-        foreach (var mention in mentions)
+        for (var n = 0; n < mentions.Count; n++)
         {
+            var mention = mentions[bySurname ? mentions.Count - 1 - n : n];
             if (mention.Kind == EntityKind.Person && mention.Form == MentionForm.Name)
             {
-                var words = NameKey.Of(mention.Name).Split(' ');
-                if (words.Length > 1 && words[0] == givenKey)
+                var words = Key(mention.Name).Split(' ');
+                if (words.Length > 1 && words[bySurname ? words.Length - 1 : 0] == wordKey)
                 {
-                    return new KnownEntity(mention.EntityId, mention.Name, EntityKind.Person, false);
+                    return new KnownEntity(mention.EntityId, mention.Name, EntityKind.Person);
                 }
             }
         }
@@ -122,7 +131,7 @@ internal sealed class MentionFinder
             // "of" joins only after a word that heads a name ("Bank of England", "Army of the Potomac"); after
             // anything else it separates two names ("Theriault of the Liberal Party").
             var joinsOf = next.Text != "of" || EntityKnowledge.Default.OrganizationCues.Contains(tokens[end].Text)
-                || EntityKnowledge.Default.PlaceCues.Contains(tokens[end].Text) || KnownHead(tokens[end].Text);
+                || EntityKnowledge.Default.PlaceCues.Contains(tokens[end].Text) || EntityKnowledge.Default.PlaceHeads.Contains(tokens[end].Text);
             if (NameParticles.IsInner(next.Text) && next.Text != "and" && joinsOf && end + 2 < tokens.Count && tokens[end + 2].IsCapitalized)
             {
                 end += 2;
@@ -149,9 +158,6 @@ internal sealed class MentionFinder
         return end;
     }
 
-    /// <summary>Words that head place names with "of" ("Republic of …", "Kingdom of …", "Gulf of …").</summary>
-    private static bool KnownHead(string word) => word is "Republic" or "Kingdom" or "Empire" or "State" or "States" or "Duchy" or "Principality" or "Federation" or "Emirate" or "Commonwealth" or "Isle" or "City";
-
     private void ReadSpan(List<Token> tokens, int start, int end, bool headline)
     {
         var pos = start;
@@ -163,14 +169,14 @@ internal sealed class MentionFinder
                 return;
             }
 
-            if (TitleEnd(tokens, pos, end) is { } titleEnd && MatchKnown(tokens, pos, end) is not { } _)
+            var known = MatchKnown(tokens, pos, end);
+            if (known is null && TitleEnd(tokens, pos, end) is { } titleEnd)
             {
                 titled = true;
                 pos = titleEnd + 1;
                 continue;
             }
 
-            var known = MatchKnown(tokens, pos, end);
             var cueEnd = headline ? null : CueEnd(tokens, pos, end);
 
             // A name ending in a cue word is one organization or place, even when it starts with a known name or an
@@ -238,7 +244,7 @@ internal sealed class MentionFinder
     {
         for (var last = Math.Min(end, pos + 2); last >= pos; last--)
         {
-            if (knowledge.Adjectives.TryGetValue(NameKey.Fold(Surface(tokens, pos, last)), out var entity))
+            if (knowledge.Adjectives.TryGetValue(Fold(Surface(tokens, pos, last)), out var entity))
             {
                 return (entity, last);
             }
@@ -282,7 +288,7 @@ internal sealed class MentionFinder
         var first = tokens[start];
         var length = end - start + 1;
         var surface = Surface(tokens, start, end);
-        var key = NameKey.Of(surface);
+        var key = Key(surface);
 
         if (local.TryGetValue(key, out var defined))
         {
@@ -487,24 +493,6 @@ internal sealed class MentionFinder
             && mentions[mentions.Count - 1] is { Kind: EntityKind.Person } previous && previous.Source.End == tokens[start - 2].End;
     }
 
-    private KnownEntity? LastPersonWithSurname(string surnameKey)
-    {
-        for (var i = mentions.Count - 1; i >= 0; i--)
-        {
-            var mention = mentions[i];
-            if (mention.Kind == EntityKind.Person && mention.Form == MentionForm.Name)
-            {
-                var words = NameKey.Of(mention.Name).Split(' ');
-                if (words.Length > 1 && words[words.Length - 1] == surnameKey)
-                {
-                    return new KnownEntity(mention.EntityId, mention.Name, EntityKind.Person, false);
-                }
-            }
-        }
-
-        return null;
-    }
-
     private (KnownEntity Entity, int End)? MatchKnown(List<Token> tokens, int pos, int end)
     {
         // Longest first: "New York Times" before "New York".
@@ -516,7 +504,7 @@ internal sealed class MentionFinder
                 return (registeredExact, last);
             }
 
-            var key = NameKey.Of(surface);
+            var key = Key(surface);
             if (registry.Aliases.TryGetValue(key, out var registered))
             {
                 return (registered, last);
@@ -537,7 +525,7 @@ internal sealed class MentionFinder
                 return (known, last);
             }
 
-            if (last == pos && LastPersonWithSurname(key) is { } person)
+            if (last == pos && FullName(key, bySurname: true) is { } person)
             {
                 return (person, last);
             }
@@ -550,7 +538,7 @@ internal sealed class MentionFinder
     {
         for (var last = Math.Min(end, pos + knowledge.LongestTitle - 1); last >= pos; last--)
         {
-            if (knowledge.PersonTitles.Contains(NameKey.Fold(Surface(tokens, pos, last))))
+            if (knowledge.PersonTitles.Contains(Fold(Surface(tokens, pos, last))))
             {
                 return last;
             }
@@ -619,7 +607,7 @@ internal sealed class MentionFinder
         : knowledge.PlaceCues.Contains(word) ? EntityKind.Place
         : null;
 
-    private bool IsGivenName(string word) => knowledge.GivenNames.Contains(word) || knowledge.GivenNames.Contains(NameKey.Fold(word));
+    private bool IsGivenName(string word) => knowledge.GivenNames.Contains(word) || knowledge.GivenNames.Contains(Fold(word));
 
     private bool AllNameLike(List<Token> tokens, int start, int end)
     {
@@ -675,10 +663,10 @@ internal sealed class MentionFinder
         }
 
         var name = Whitespace.Replace(Surface(tokens, start, end), " ");
-        var key = NameKey.Of(name);
+        var key = Key(name);
         var entity = local.TryGetValue(key, out var known) && known.Kind == kind
             ? known
-            : new KnownEntity(Slugs.Slugify(key), name, kind, false);
+            : new KnownEntity(Slugs.Slugify(key), name, kind);
         local[key] = entity;
         Add(tokens, start, end, entity, MentionForm.Name);
 
@@ -689,7 +677,7 @@ internal sealed class MentionFinder
             var between = text.Substring(previous.Source.End, Math.Max(0, tokens[start].Start - previous.Source.End));
             if (previous.Kind == kind && previous.Form == MentionForm.Name && Renaming.IsMatch(between))
             {
-                var renamed = new KnownEntity(previous.EntityId, previous.Name, kind, false);
+                var renamed = new KnownEntity(previous.EntityId, previous.Name, kind);
                 local[key] = renamed;
                 mentions[mentions.Count - 1] = mentions[mentions.Count - 1] with { EntityId = renamed.Id, Name = renamed.Name };
             }
@@ -712,14 +700,36 @@ internal sealed class MentionFinder
         // A full person name makes its surname (and "Mr Surname") resolve to it later in the document.
         if (entity.Kind == EntityKind.Person && end > start)
         {
-            local[NameKey.Of(tokens[end].Text)] = entity;
+            local[Key(tokens[end].Text)] = entity;
         }
 
         // "North Atlantic Treaty Organisation (NATO)": the acronym means this entity from now on.
         if (AcronymDefinitionFollows(tokens, end) is { } acronym && entity.Kind != EntityKind.Person)
         {
-            local[NameKey.Of(acronym.Text)] = entity;
+            local[Key(acronym.Text)] = entity;
         }
+    }
+
+    private string Key(string surface)
+    {
+        if (!keys.TryGetValue(surface, out var key))
+        {
+            key = NameKey.Of(surface);
+            keys[surface] = key;
+        }
+
+        return key;
+    }
+
+    private string Fold(string surface)
+    {
+        if (!folds.TryGetValue(surface, out var folded))
+        {
+            folded = NameKey.Fold(surface);
+            folds[surface] = folded;
+        }
+
+        return folded;
     }
 
     private string Surface(List<Token> tokens, int start, int end) => text.Substring(tokens[start].Start, tokens[end].End - tokens[start].Start);

@@ -11,7 +11,7 @@ internal sealed class RegistryIndex
     {
         foreach (var entity in registry.Entities)
         {
-            var known = new KnownEntity(entity.Id, entity.Name, entity.Kind, Registered: true);
+            var known = new KnownEntity(entity.Id, entity.Name, entity.Kind);
             foreach (var spelling in entity.Aliases.Prepend(entity.Name))
             {
                 if (EntityKnowledge.IsAcronym(spelling) && spelling.Count(char.IsLetter) <= 3)

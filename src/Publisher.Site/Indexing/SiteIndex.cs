@@ -16,6 +16,4 @@ public sealed record SiteIndex(
 {
     /// <summary>The entities of a kind, most mentioned first (ties by name), as the kind's index lists them.</summary>
     public ImmutableArray<SiteEntity> EntitiesOf(EntityKind kind) => ByMentions.TryGetValue(kind, out var entities) ? entities : [];
-
-    public SiteEntity Entity(string key) => Entities[key];
 }

@@ -16,10 +16,11 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages());
         jobs.Add(ArchiveIndex());
-        foreach (var year in index.Years)
+        var months = index.Years.SelectMany(static y => y.Months).ToList();
+        jobs.AddRange(index.Years.SelectMany(Year));
+        for (var at = 0; at < months.Count; at++)
         {
-            jobs.AddRange(Year(year));
-            jobs.AddRange(year.Months.SelectMany(Month));
+            jobs.AddRange(Month(months, at));
         }
 
         if (index.Undated.Length > 0)
@@ -40,8 +41,9 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
     }
 
     private IEnumerable<PageJob> HomePages() =>
-        Paged(SitePaths.Home, "home", "home.html", Enumerable.Range(0, index.Articles.Length).ToArray(), options.PageSize, (page, articles, pagination) =>
+        Paged(SitePaths.Home, "home", "home.html", Enumerable.Range(0, index.Articles.Length).ToArray(), options.PageSize, (page, slice, pagination) =>
         {
+            var articles = views.Summaries(slice);
             var heading = page.Page == 1 ? "Latest articles" : $"Latest articles, page {page.Page.ToString(CultureInfo.InvariantCulture)} of {page.Pages.ToString(CultureInfo.InvariantCulture)}";
             return Listing(page.Page == 1 ? options.Title : heading, options.Description, page.Path, new ListingView(heading, articles, pagination, []));
         });
@@ -50,7 +52,7 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
     /// A list of articles split into pages of <paramref name="size"/>: the first at <paramref name="first"/>, the
     /// rest at first/page/N/. Long lists (a year, a much-mentioned place) stay quick to load and to render.
     /// </summary>
-    private IEnumerable<PageJob> Paged(string first, string kind, string template, IReadOnlyList<int> positions, int size, Func<PageSlot, IReadOnlyList<ArticleSummaryView>, PaginationView, PageContent> make)
+    private IEnumerable<PageJob> Paged(string first, string kind, string template, IReadOnlyList<int> positions, int size, Func<PageSlot, IReadOnlyList<int>, PaginationView, PageContent> make)
     {
         size = Math.Max(1, size);
         var pages = Math.Max(1, (positions.Count + size - 1) / size);
@@ -60,7 +62,7 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
             yield return new PageJob(slot.Path, kind, template, () =>
             {
                 var start = (slot.Page - 1) * size;
-                var slice = views.Summaries(positions.Skip(start).Take(size));
+                var slice = positions.Skip(start).Take(size).ToArray();
                 var pagination = new PaginationView(
                     slot.Page,
                     slot.Pages,
@@ -84,32 +86,37 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
     private IEnumerable<PageJob> Year(ArchiveYear year)
     {
         var positions = year.Months.SelectMany(static m => m.Articles).ToArray();
-        return Paged(year.Path, "year", "archive-year.html", positions, options.ListPageSize, (page, articles, pagination) =>
+        return Paged(year.Path, "year", "archive-year.html", positions, options.ListPageSize, (page, slice, pagination) =>
         {
             var view = views.Year(year, withArticles: false);
             var title = year.Year.ToString(CultureInfo.InvariantCulture);
-            // The page's articles grouped under their months, newest first.
-            var months = articles
-                .GroupBy(static a => a.IsoDate![..7])
-                .Select(g => view.Months.First(m => m.Url.StartsWith(g.Key.Replace('-', '/'), StringComparison.Ordinal)) with { Articles = g.ToArray() })
+            // The page's articles grouped under their months, newest first (positions run newest first).
+            var months = slice
+                .GroupBy(p => index.Articles[p].Article.Published!.Date.Month)
+                .Select(g => views.Month(year.Months.First(m => m.Month == g.Key), withArticles: false) with { Articles = views.Summaries(g) })
                 .ToArray();
             return Listing(title + page.Suffix, $"{Count(year.ArticleCount, "article")} from {title}, by month.", page.Path, new ListingView(title, [], pagination, months), ("year", view));
         });
     }
 
-    private IEnumerable<PageJob> Month(ArchiveMonth month)
+    /// <summary>The pages of <c>months[at]</c>; months run newest first, so its neighbours are at ± 1.</summary>
+    private IEnumerable<PageJob> Month(IReadOnlyList<ArchiveMonth> months, int at)
     {
-        var (newer, older) = MonthNeighbours(month);
-        return Paged(month.Path, "month", "archive-month.html", month.Articles, options.ListPageSize, (page, articles, pagination) =>
+        var month = months[at];
+        var newer = at > 0 ? views.Month(months[at - 1], false) : null;
+        var older = at < months.Count - 1 ? views.Month(months[at + 1], false) : null;
+        return Paged(month.Path, "month", "archive-month.html", month.Articles, options.ListPageSize, (page, slice, pagination) =>
         {
+            var articles = views.Summaries(slice);
             var view = views.Month(month, withArticles: false) with { Articles = articles };
             return Listing(view.Title + page.Suffix, $"{Count(month.Articles.Length, "article")} from {view.Title}.", page.Path, new ListingView(view.Title, articles, pagination, []), ("month", view), ("newer_month", newer), ("older_month", older), ("year_url", SitePaths.Year(month.Year)), ("year_title", month.Year.ToString(CultureInfo.InvariantCulture)));
         });
     }
 
     private IEnumerable<PageJob> UndatedPages() =>
-        Paged(SitePaths.Undated, "undated", "archive-month.html", index.Undated, options.ListPageSize, (page, articles, pagination) =>
+        Paged(SitePaths.Undated, "undated", "archive-month.html", index.Undated, options.ListPageSize, (page, slice, pagination) =>
         {
+            var articles = views.Summaries(slice);
             var view = new MonthGroupView("Undated", SitePaths.Undated, index.Undated.Length, articles);
             return Listing("Undated articles" + page.Suffix, "Articles whose publication date is not known.", page.Path, new ListingView(view.Title, articles, pagination, []), ("month", view), ("newer_month", null), ("older_month", null), ("year_url", SitePaths.Archives), ("year_title", "Archives"));
         });
@@ -127,8 +134,9 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
     });
 
     private IEnumerable<PageJob> Entity(SiteEntity entity) =>
-        Paged(entity.Path, "entity", "entity.html", entity.Articles, options.ListPageSize, (page, articles, pagination) =>
+        Paged(entity.Path, "entity", "entity.html", entity.Articles, options.ListPageSize, (page, slice, pagination) =>
         {
+            var articles = views.Summaries(slice);
             var view = views.Entity(entity, articles, page.Page == 1);
             var description = $"{entity.Name}: {KindNames.Of(entity.Kind)} mentioned in {Count(entity.Articles.Length, "article")}.";
             return new PageContent(entity.Name + page.Suffix, description, "profile", JsonLd.Entity(entity, options.BaseUrl), new Dictionary<string, object?>(StringComparer.Ordinal) { ["entity"] = view, ["pagination"] = pagination });
@@ -152,13 +160,6 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
     {
         RootedLinks = true,
     };
-
-    private (MonthGroupView? Newer, MonthGroupView? Older) MonthNeighbours(ArchiveMonth month)
-    {
-        var months = index.Years.SelectMany(static y => y.Months).ToList();
-        var at = months.IndexOf(month);
-        return (at > 0 ? views.Month(months[at - 1], false) : null, at >= 0 && at < months.Count - 1 ? views.Month(months[at + 1], false) : null);
-    }
 
     private PageContent Listing(string title, string description, string path, ListingView listing, params (string Key, object? Value)[] extra)
     {

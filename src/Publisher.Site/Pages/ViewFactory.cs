@@ -20,8 +20,6 @@ public sealed class ViewFactory
         summaries = index.Articles.Select(static a => Summarize(a)).ToArray();
     }
 
-    public ArticleSummaryView Summary(int position) => summaries[position];
-
     public IReadOnlyList<ArticleSummaryView> Summaries(IEnumerable<int> positions) => positions.Select(p => summaries[p]).ToArray();
 
     public EntityLinkView LinkTo(SiteEntity entity) =>

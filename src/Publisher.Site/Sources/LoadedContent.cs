@@ -13,10 +13,6 @@ public sealed record LoadedContent(ImmutableArray<Article> Articles, ImmutableAr
     /// <summary>The registry the articles were parsed with: entity pages show its descriptions and roles.</summary>
     public Parsing.Entities.EntityRegistry Registry { get; init; } = Parsing.Entities.EntityRegistry.Empty;
 
-    public int ErrorCount => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
-
-    public int WarningCount => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);
-
     /// <summary>Content from records compiled by the source generator; their diagnostics were reported at build time.</summary>
     public static LoadedContent FromCompiled(IEnumerable<Article> articles, Parsing.Entities.EntityRegistry? registry = null)
     {
