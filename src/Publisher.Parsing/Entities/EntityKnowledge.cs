@@ -54,6 +54,12 @@ internal sealed class EntityKnowledge
     /// <summary>Words heading a name continued by "of" ("Republic", "Kingdom").</summary>
     public HashSet<string> PlaceHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words naming a region of the place they precede ("Southern", "Upper").</summary>
+    public HashSet<string> RegionPrefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words opening a place name ("Fort", "Mount").</summary>
+    public HashSet<string> PlacePrefixes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Courtesy titles ("Mr", "Dr"): what follows is a person even as a bare surname.</summary>
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -133,6 +139,8 @@ internal sealed class EntityKnowledge
         knowledge.NameParticles.UnionWith(Read("name-particles.txt"));
         knowledge.ArticlePrefixes.UnionWith(Read("article-prefixes.txt"));
         knowledge.PlaceHeads.UnionWith(Read("place-heads.txt"));
+        knowledge.RegionPrefixes.UnionWith(Read("region-prefixes.txt"));
+        knowledge.PlacePrefixes.UnionWith(Read("place-prefixes.txt"));
         return knowledge;
     }
 

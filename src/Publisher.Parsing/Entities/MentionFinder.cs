@@ -144,6 +144,16 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // "Procter & Gamble", "Hootie & the Blowfish": an ampersand between capitalised words joins one name.
+            // A full name before it ends there: "David Christison & Lee Tate" are two people.
+            if (next.Text == "&" && end + 2 < tokens.Count && !(end > start && EntityKnowledge.Default.GivenNames.Contains(tokens[start].Text))
+                && (tokens[end + 2].IsCapitalized
+                || (tokens[end + 2].Text == "the" && end + 3 < tokens.Count && tokens[end + 3].IsCapitalized)))
+            {
+                end += tokens[end + 2].Text == "the" ? 3 : 2;
+                continue;
+            }
+
             // "People's Republic of China": a possessive between two capitalised words can be inside a name.
             if (next.Text is "'s" or "’s" && end + 2 < tokens.Count && tokens[end + 2].IsCapitalized
                 && EntityKnowledge.Default.Aliases.ContainsKey(NameKey.Of(tokens[start].Text + "'s " + tokens[end + 2].Text + (end + 4 < tokens.Count ? " " + tokens[end + 3].Text + " " + tokens[end + 4].Text : string.Empty))))
@@ -177,6 +187,16 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // "Southern California", "West Jersey": a region of a known place is a place of its own.
+            if (known is null && pos < end && knowledge.RegionPrefixes.Contains(tokens[pos].Text) && !headline
+                && MatchKnown(tokens, pos + 1, end) is { Entity.Kind: EntityKind.Place } region
+                && AdjectiveAt(tokens, pos, end) is null && (region.End == end || !tokens[region.End + 1].IsCapitalized))
+            {
+                AddDiscovered(tokens, pos, region.End, EntityKind.Place);
+                pos = region.End + 1;
+                continue;
+            }
+
             var cueEnd = headline ? null : CueEnd(tokens, pos, end);
 
             // A name ending in a cue word is one organization or place, even when it starts with a known name or an
@@ -205,6 +225,16 @@ internal sealed class MentionFinder
                     pos = named + 1;
                     continue;
                 }
+            }
+
+            // "Michael Jordan", "John Denver": a given name followed by a one-word known place that ends the span is a
+            // person's full name, not a person and a place.
+            if (!headline && pos + 1 == end && IsGivenName(tokens[pos].Text) && (known is null || known.Value.End == pos)
+                && !tokens[end].IsAcronym && MatchKnown(tokens, end, end) is { Entity.Kind: EntityKind.Place })
+            {
+                AddDiscovered(tokens, pos, end, EntityKind.Person);
+                pos = end + 1;
+                continue;
             }
 
             if (known is { } match)
@@ -296,6 +326,15 @@ internal sealed class MentionFinder
             return;
         }
 
+        // "Procter & Gamble", "Simon & Garfunkel": partners joined by an ampersand are a firm or a band; two given
+        // names so joined ("Jared & Shannon") are two people, not one name.
+        if (length >= 3 && tokens[end].IsCapitalized && Enumerable.Range(start + 1, length - 2).Any(i => tokens[i].Text == "&")
+            && !(IsGivenName(first.Text) && tokens[start + 1].Text == "&" && IsGivenName(tokens[start + 2].Text)))
+        {
+            AddDiscovered(tokens, start, end, EntityKind.Organization);
+            return;
+        }
+
         if (CueKind(tokens[end].Text) is { } cueKind && length > 1)
         {
             AddDiscovered(tokens, start, end, cueKind);
@@ -311,6 +350,21 @@ internal sealed class MentionFinder
 
         // "Bandarlapalle is a small village in …": what is a village, a town or a river is a place.
         if (length <= 4 && AllNameLike(tokens, start, end) && DefinedAsPlace(tokens, end))
+        {
+            AddDiscovered(tokens, start, end, EntityKind.Place);
+            return;
+        }
+
+        // "Fort Lauderdale", "Mount Kilimanjaro": a place word opening a name makes it a place.
+        if (length >= 2 && length <= 3 && knowledge.PlacePrefixes.Contains(first.Text.TrimEnd('.')) && AllNameLike(tokens, start + 1, end))
+        {
+            AddDiscovered(tokens, start, end, EntityKind.Place);
+            return;
+        }
+
+        // "the city of Luoyang", "a suburb of Blackburn": what a lower-case place noun is "of" is a place.
+        if (length <= 3 && start >= 2 && tokens[start - 1].Text == "of" && !tokens[start - 2].IsCapitalized
+            && knowledge.PlaceCues.Contains(tokens[start - 2].Text) && AllNameLike(tokens, start, end))
         {
             AddDiscovered(tokens, start, end, EntityKind.Place);
             return;
@@ -340,7 +394,7 @@ internal sealed class MentionFinder
         }
 
         // "Turkish Presidnet Recep Erdogan": a misspelt title before a full name; the name starts at the given name.
-        for (var inner = start + 1; inner < end; inner++)
+        for (var inner = IsGivenName(first.Text) ? end : start + 1; inner < end; inner++)
         {
             if (IsGivenName(tokens[inner].Text) && AllNameLike(tokens, inner, end) && end - inner <= 3)
             {
@@ -476,7 +530,7 @@ internal sealed class MentionFinder
         (at == 0 || !char.IsDigit(tokens[at - 1].Text[0])) && (at + 1 >= tokens.Count || !char.IsDigit(tokens[at + 1].Text[0]));
 
     private EntityKind? ListedAfter(List<Token> tokens, int start) =>
-        start >= 2 && tokens[start - 1].Text is "," or "and" && mentions.Count > 0
+        start >= 2 && tokens[start - 1].Text is "," or "and" or "&" && mentions.Count > 0
         && mentions[mentions.Count - 1] is { Form: MentionForm.Name } previous && previous.Source.End == tokens[start - 2].End
             ? previous.Kind
             : null;
@@ -737,6 +791,12 @@ internal sealed class MentionFinder
     /// <summary>Headlines capitalise every word, so discovery would find names everywhere; only known names count there.</summary>
     private static bool IsTitleCase(List<Token> tokens)
     {
+        // A list of names ends like a sentence; a headline does not.
+        if (tokens.Count > 0 && tokens[tokens.Count - 1].Text == ".")
+        {
+            return false;
+        }
+
         var words = tokens.Where(static t => t.IsWord && t.Text.Length > 3).ToList();
         return words.Count >= 3 && words.Count(static t => t.IsCapitalized) >= words.Count * 0.8;
     }

@@ -2,7 +2,7 @@ namespace Publisher.Parsing.Entities;
 
 /// <summary>
 /// Splits a stretch of text into words and punctuation. Abbreviations keep their dots ("U.S.", "Mr.") and names
-/// keep inner hyphens and apostrophes ("al-Nusra", "O'Brien"); a sentence starts at the range start and after
+/// keep inner hyphens and apostrophes ("al-Nusra", "O'Brien"), initials their ampersand ("AT&T"); a sentence starts at the range start and after
 /// ". ! ?" that do not end an abbreviation.
 /// </summary>
 internal static class Tokenizer
@@ -26,6 +26,7 @@ internal static class Tokenizer
                 var j = i + 1;
                 while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark
                     || (IsJoiner(text[j]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+                    || (text[j] == '&' && char.IsUpper(text[j - 1]) && j + 1 < end && char.IsUpper(text[j + 1]))
                     || (text[j] == '.' && IsAbbreviationDot(text, i, j, end))))
                 {
                     j++;

@@ -12,7 +12,7 @@ namespace Publisher.Tests.Entities;
 public sealed class WikiGoldTests(ITestOutputHelper output)
 {
     // A floor, not a target: raised as the extractor improves so a regression fails the build.
-    private const double MinimumF1 = 0.62;
+    private const double MinimumF1 = 0.65;
 
     [Fact]
     public void Entity_discovery_scores_at_least_the_floor()
