@@ -46,7 +46,7 @@ public static class SiteBuilder
         progress?.Advance(published.Count);
         var views = new ViewFactory(index);
         var jobs = new PagePlanner(index, views, options).Plan();
-        var renderer = new PageRenderer(templates, SiteViewOf(index, views, options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
+        using var renderer = new PageRenderer(templates, SiteViewOf(index, views, options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
 
         StagedOutput output;
         try

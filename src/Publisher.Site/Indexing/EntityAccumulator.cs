@@ -82,7 +82,13 @@ internal sealed class EntityAccumulator
         return byKey.Values.OrderBy(static e => e.Key, StringComparer.Ordinal).ToList();
     }
 
-    public SiteEntity Build(Article[] ordered, ImmutableArray<string>[] articleEntities)
+    /// <summary>
+    /// The entity's page data. <paramref name="articleEntityIds"/> holds each article's entities as positions in
+    /// <paramref name="all"/> (sorted by key), and <paramref name="counts"/> is scratch of the same length, all zero,
+    /// left all zero: co-mentions are counted in an array, not a dictionary keyed by strings, because they are the
+    /// index's heaviest loop (mentions × entities per article).
+    /// </summary>
+    public SiteEntity Build(Article[] ordered, int[][] articleEntityIds, IReadOnlyList<EntityAccumulator> all, int self, int[] counts)
     {
         var name = nameVotes.OrderByDescending(static v => v.Value).ThenBy(static v => v.Key, StringComparer.Ordinal).First().Key;
         var aliases = spellings.Where(s => !string.Equals(s, name, StringComparison.Ordinal)).ToImmutableArray();
@@ -96,7 +102,7 @@ internal sealed class EntityAccumulator
             MentionCount,
             ArticlePositions.ToImmutableArray(),
             quotes.ToImmutableArray(),
-            CoMentioned(articleEntities),
+            CoMentioned(articleEntityIds, all, self, counts),
             Timeline(ordered));
     }
 
@@ -112,25 +118,34 @@ internal sealed class EntityAccumulator
         spellings.Add(mention.Text.Trim());
     }
 
-    private ImmutableArray<EntityCount> CoMentioned(ImmutableArray<string>[] articleEntities)
+    private ImmutableArray<EntityCount> CoMentioned(int[][] articleEntityIds, IReadOnlyList<EntityAccumulator> all, int self, int[] counts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var touched = new List<int>();
         foreach (var position in ArticlePositions)
         {
-            foreach (var other in articleEntities[position])
+            foreach (var other in articleEntityIds[position])
             {
-                if (!string.Equals(other, Key, StringComparison.Ordinal))
+                if (other != self && counts[other]++ == 0)
                 {
-                    counts[other] = counts.GetValueOrDefault(other) + 1;
+                    touched.Add(other);
                 }
             }
         }
 
-        return counts.OrderByDescending(static c => c.Value)
-            .ThenBy(static c => c.Key, StringComparer.Ordinal)
-            .Take(SiteIndexBuilder.CoMentionedCount)
-            .Select(static c => new EntityCount(c.Key, c.Value))
-            .ToImmutableArray();
+        // Most co-mentions first, then by key: ids follow key order, so the smaller id wins a tie.
+        touched.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+        var top = ImmutableArray.CreateBuilder<EntityCount>(Math.Min(touched.Count, SiteIndexBuilder.CoMentionedCount));
+        foreach (var id in touched.Take(SiteIndexBuilder.CoMentionedCount))
+        {
+            top.Add(new EntityCount(all[id].Key, counts[id]));
+        }
+
+        foreach (var id in touched)
+        {
+            counts[id] = 0;
+        }
+
+        return top.MoveToImmutable();
     }
 
     private ImmutableArray<MonthCount> Timeline(Article[] ordered) =>

@@ -34,7 +34,14 @@ public static class SiteIndexBuilder
 
         var entities = EntityAccumulator.Collect(ordered);
         var articleEntities = ordered.Select(a => EntityAccumulator.KeysInOrder(a)).ToArray();
-        var related = RelatedArticles(articleEntities, entities);
+        var ids = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
+        for (var id = 0; id < entities.Count; id++)
+        {
+            ids.Add(entities[id].Key, id);
+        }
+
+        var articleEntityIds = articleEntities.Select(keys => keys.Select(k => ids[k]).ToArray()).ToArray();
+        var related = RelatedArticles(articleEntityIds, entities);
 
         var sites = ImmutableArray.CreateBuilder<SiteArticle>(ordered.Length);
         for (var i = 0; i < ordered.Length; i++)
@@ -49,12 +56,14 @@ public static class SiteIndexBuilder
                 i < ordered.Length - 1 ? i + 1 : null));
         }
 
-        var built = entities.ToImmutableDictionary(
-            static e => e.Key,
-            e => registered.TryGetValue(e.Key, out var facts)
-                ? e.Build(ordered, articleEntities) with { Description = facts.Description, Roles = facts.Roles }
-                : e.Build(ordered, articleEntities),
-            StringComparer.Ordinal);
+        var pages = new SiteEntity[entities.Count];
+        Parallel.For(0, entities.Count, () => new int[entities.Count], (id, _, counts) =>
+        {
+            var entity = entities[id].Build(ordered, articleEntityIds, entities, id, counts);
+            pages[id] = registered.TryGetValue(entity.Key, out var facts) ? entity with { Description = facts.Description, Roles = facts.Roles } : entity;
+            return counts;
+        }, static _ => { });
+        var built = pages.ToImmutableDictionary(static e => e.Key, StringComparer.Ordinal);
         var byMentions = built.Values
             .GroupBy(static e => e.Kind)
             .ToImmutableDictionary(
@@ -87,38 +96,80 @@ public static class SiteIndexBuilder
     /// Articles sharing entities, rarer entities weighing more (an entity in every article relates nothing);
     /// ties go to the nearer article in time, then the newer.
     /// </summary>
-    private static ImmutableArray<int>[] RelatedArticles(ImmutableArray<string>[] articleEntities, IReadOnlyList<EntityAccumulator> entities)
+    private static ImmutableArray<int>[] RelatedArticles(int[][] articleEntities, IReadOnlyList<EntityAccumulator> entities)
     {
-        var byKey = entities.ToDictionary(static e => e.Key, StringComparer.Ordinal);
         var total = articleEntities.Length;
         var result = new ImmutableArray<int>[total];
-        Parallel.For(0, total, () => new Dictionary<int, double>(), (i, _, scores) =>
+        // Scores live in an array over all articles (one per thread) with the touched positions listed, so adding
+        // to a candidate is an index, not a hash lookup: an article naming 30 busy entities has 1,500 candidates.
+        Parallel.For(0, total, () => new RelatedScratch(total), (i, _, scratch) =>
         {
-            scores.Clear();
-            foreach (var key in articleEntities[i])
+            foreach (var id in articleEntities[i])
             {
-                var list = byKey[key].ArticlePositions;
+                var list = entities[id].ArticlePositions;
                 var weight = Math.Log(1.0 + ((double)total / list.Count));
-                foreach (var other in Nearest(list, i, CandidatesPerEntity))
-                {
-                    scores[other] = scores.GetValueOrDefault(other) + weight;
-                }
+                AddNearest(scratch, list, i, CandidatesPerEntity, weight);
             }
 
-            result[i] = scores
-                .OrderByDescending(static s => s.Value)
-                .ThenBy(s => Math.Abs(s.Key - i))
-                .ThenBy(static s => s.Key)
-                .Take(RelatedCount)
-                .Select(static s => s.Key)
-                .ToImmutableArray();
-            return scores;
+            result[i] = Best(scratch, i);
+            scratch.Clear();
+            return scratch;
         }, static _ => { });
         return result;
     }
 
-    /// <summary>Up to <paramref name="count"/> positions from a sorted list nearest to <paramref name="position"/>, itself excluded.</summary>
-    private static IEnumerable<int> Nearest(List<int> sorted, int position, int count)
+    /// <summary>
+    /// The <see cref="RelatedCount"/> best candidates, kept in a small sorted array while scanning: sorting every
+    /// candidate (hundreds for an article naming busy entities) to keep five was most of the index's time.
+    /// </summary>
+    private static ImmutableArray<int> Best(RelatedScratch scratch, int position)
+    {
+        Span<int> keys = stackalloc int[RelatedCount];
+        Span<double> values = stackalloc double[RelatedCount];
+        var count = 0;
+        foreach (var key in scratch.Touched)
+        {
+            var value = scratch.Scores[key];
+            var at = count;
+            while (at > 0 && Before(key, value, keys[at - 1], values[at - 1], position))
+            {
+                at--;
+            }
+
+            if (at >= RelatedCount)
+            {
+                continue;
+            }
+
+            for (var move = Math.Min(count, RelatedCount - 1); move > at; move--)
+            {
+                keys[move] = keys[move - 1];
+                values[move] = values[move - 1];
+            }
+
+            keys[at] = key;
+            values[at] = value;
+            count = Math.Min(count + 1, RelatedCount);
+        }
+
+        return ImmutableArray.Create(keys[..count].ToArray());
+    }
+
+    /// <summary>Higher score first; ties to the nearer article in time, then the newer (lower position).</summary>
+    private static bool Before(int key, double value, int otherKey, double otherValue, int position)
+    {
+        if (value != otherValue)
+        {
+            return value > otherValue;
+        }
+
+        var distance = Math.Abs(key - position);
+        var otherDistance = Math.Abs(otherKey - position);
+        return distance != otherDistance ? distance < otherDistance : key < otherKey;
+    }
+
+    /// <summary>Adds <paramref name="weight"/> to up to <paramref name="count"/> positions of a sorted list nearest to <paramref name="position"/>, itself excluded.</summary>
+    private static void AddNearest(RelatedScratch scratch, List<int> sorted, int position, int count, double weight)
     {
         var at = sorted.BinarySearch(position);
         var left = (at < 0 ? ~at : at) - 1;
@@ -126,7 +177,35 @@ public static class SiteIndexBuilder
         for (var taken = 0; taken < count && (left >= 0 || right < sorted.Count); taken++)
         {
             var takeLeft = right >= sorted.Count || (left >= 0 && position - sorted[left] <= sorted[right] - position);
-            yield return takeLeft ? sorted[left--] : sorted[right++];
+            var other = takeLeft ? sorted[left--] : sorted[right++];
+            scratch.Add(other, weight);
+        }
+    }
+
+    private sealed class RelatedScratch(int total)
+    {
+        public double[] Scores { get; } = new double[total];
+
+        public List<int> Touched { get; } = [];
+
+        public void Add(int position, double weight)
+        {
+            if (Scores[position] == 0)
+            {
+                Touched.Add(position);
+            }
+
+            Scores[position] += weight;
+        }
+
+        public void Clear()
+        {
+            foreach (var position in Touched)
+            {
+                Scores[position] = 0;
+            }
+
+            Touched.Clear();
         }
     }
 }

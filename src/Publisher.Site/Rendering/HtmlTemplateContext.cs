@@ -1,4 +1,5 @@
 using System.Net;
+using Publisher.Site.Pages;
 using Scriban;
 using Scriban.Parsing;
 
@@ -18,6 +19,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         LimitToString = 0;
         EnableRelaxedMemberAccess = false;
     }
+
+    /// <summary>The page being rendered, for functions (<c>link</c>) that depend on where the page is.</summary>
+    public PageJob? Job { get; set; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
