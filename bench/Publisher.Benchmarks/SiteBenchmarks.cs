@@ -18,7 +18,8 @@ namespace Publisher.Benchmarks;
 /// <summary>
 /// The site side, on the index of a synthetic corpus built through the public API exactly as SiteBuilder does
 /// (parse, place, index, plan, templates of the repository): rendering one article page, one entity page (the
-/// most-mentioned person, the longest entity page, and the median person), and building the index itself.
+/// most-mentioned person, the longest entity page, and the median person), and building the index itself. The corpus
+/// has 1,000 articles unless BENCH_SITE_ARTICLES lists other sizes.
 /// Rendering covers making the page's views (the job's Content) and both Scriban passes (page, then layout);
 /// hashing and writing the file are not included.
 /// </summary>
@@ -31,7 +32,13 @@ public class SiteBenchmarks
     private PageJob topEntityPage = null!;
     private PageJob medianEntityPage = null!;
 
-    [Params(1000)]
+    /// <summary>Corpus sizes: 1,000, or the sizes in BENCH_SITE_ARTICLES (such as "1000 10000").</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("BENCH_SITE_ARTICLES") is { Length: > 0 } sizes
+            ? sizes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [1000];
+
+    [ParamsSource(nameof(Sizes))]
     public int Articles { get; set; } = 1000;
 
     [GlobalSetup]
