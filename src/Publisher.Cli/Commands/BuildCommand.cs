@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Publisher.Cli.Terminal;
 using Publisher.Site.Building;
 using Spectre.Console;
@@ -13,18 +14,28 @@ public static class BuildCommand
         var settings = new SiteSettings();
         var command = new Command("build", "Render the site: the compiled catalog by default, or --content DIR parsed now.");
         settings.AddTo(command);
+        command.Options.Add(settings.Rebuild);
         command.SetAction(result =>
         {
             var contentFolder = settings.ContentFolder(result);
             var options = settings.Options(result);
-            var outcome = Run(console, contentFolder, options);
+            var outcome = Run(console, contentFolder, options, result.GetValue(settings.Rebuild));
             return outcome.ExitCode;
         });
         return command;
     }
 
-    public static BuildResult Run(IAnsiConsole console, string? contentFolder, SiteOptions options)
+    public static BuildResult Run(IAnsiConsole console, string? contentFolder, SiteOptions options, bool rebuild = false)
     {
+        // Inputs are fingerprinted before they are read: a file changed during the build makes the next one run.
+        var clock = Stopwatch.StartNew();
+        var fingerprint = InputFingerprint.Of(contentFolder, options, typeof(Publisher.Content.Articles));
+        if (!rebuild && BuildState.UpToDate(fingerprint, options, clock.Elapsed) is { } unchanged)
+        {
+            BuildReportWriter.Write(console, unchanged);
+            return unchanged;
+        }
+
         BuildResult? outcome = null;
         var protectedFolders = contentFolder is null ? new List<string>() : [contentFolder];
         if (console.Profile.Capabilities.Interactive)
@@ -44,7 +55,16 @@ public static class BuildCommand
             outcome = SiteBuilder.Build(SiteSettings.Load(contentFolder), options, null, protectedFolders);
         }
 
-        BuildReportWriter.Write(console, outcome!);
-        return outcome!;
+        if (outcome!.Committed)
+        {
+            BuildState.Save(fingerprint, options, outcome);
+        }
+        else
+        {
+            BuildState.Forget(options);
+        }
+
+        BuildReportWriter.Write(console, outcome);
+        return outcome;
     }
 }

@@ -23,6 +23,8 @@ public sealed class SiteSettings
 
     public Option<bool> FileLinks { get; } = new("--file-links") { Description = "Link to index.html files, so the site also browses straight from disk (file://)." };
 
+    public Option<bool> Rebuild { get; } = new("--rebuild") { Description = "Render every page even when no content, template or option changed since the last build." };
+
     public Option<bool> Force { get; } = new("--force") { Description = "Write into a non-empty folder publisher did not create (nothing in it is deleted)." };
 
     public void AddTo(Command command)

@@ -46,7 +46,9 @@ public static class BuildReportWriter
         table.AddRow("Time", $"{result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
         console.Write(table);
 
-        console.MarkupLine(result.Committed
+        console.MarkupLine(result.UpToDate
+            ? "[green]Site up to date: nothing changed since the last build (--rebuild renders it anyway).[/]"
+            : result.Committed
             ? result.ContentErrors == 0
                 ? "[green]Site built.[/]"
                 : "[yellow]Site built without the articles that have errors.[/]"

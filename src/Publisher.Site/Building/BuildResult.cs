@@ -21,6 +21,9 @@ public sealed record BuildResult(
 {
     public int Pages => PagesByKind.Values.Sum();
 
+    /// <summary>Nothing was rendered: the inputs were those of the last build, whose site is still in place.</summary>
+    public bool UpToDate { get; init; }
+
     public int ContentErrors => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
 
     public int ContentWarnings => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);

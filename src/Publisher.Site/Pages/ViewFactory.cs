@@ -62,21 +62,27 @@ public sealed class ViewFactory
             article.Attributions);
     }
 
-    /// <summary>An entity page showing <paramref name="articles"/>; quotes are on the first page only.</summary>
-    public EntityView Entity(SiteEntity entity, IReadOnlyList<ArticleSummaryView> articles, bool firstPage) =>
-        new(
+    /// <summary>
+    /// An entity page showing the articles at <paramref name="positions"/>, with the quotes given in those articles:
+    /// quotes are paged with the articles, so no page grows with the archive (a busy speaker has thousands).
+    /// </summary>
+    public EntityView Entity(SiteEntity entity, IReadOnlyList<int> positions, IReadOnlyList<ArticleSummaryView> articles)
+    {
+        var onPage = positions.ToHashSet();
+        return new(
             LinkTo(entity),
             SitePaths.EntityIndex(entity.Kind),
             entity.Aliases,
             entity.MentionCount,
             articles,
-            firstPage ? entity.Quotes.Select(q => QuoteOf(q.Quote, q.Article)).ToArray() : [],
+            entity.Quotes.Where(q => onPage.Contains(q.Article)).Select(q => QuoteOf(q.Quote, q.Article)).ToArray(),
             entity.CoMentioned.Select(c => LinkTo(index.Entities[c.Key]) with { Count = c.Count }).ToArray(),
             Timeline(entity.Timeline))
         {
             Description = entity.Description,
             Roles = entity.Roles.Select(RoleText).ToArray(),
         };
+    }
 
     private static string RoleText(Parsing.Model.EntityRole role) => (role.From, role.To) switch
     {

@@ -1,6 +1,4 @@
-using Publisher.Cli.Commands;
 using Publisher.Tests.Support;
-using Spectre.Console;
 
 namespace Publisher.Tests.Site;
 
@@ -91,18 +89,5 @@ public sealed class CliTests
         Assert.Contains("index.html: broken link to \"archives/\"", output, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 200;
-        var code = CommandLine.Run(args, console);
-        return (code, writer.ToString());
-    }
+    private static (int Code, string Output) Run(params string[] args) => CliRunner.Run(args);
 }

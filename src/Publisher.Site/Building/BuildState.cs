@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using Publisher.Parsing.Diagnostics;
+using Publisher.Site.Output;
+
+namespace Publisher.Site.Building;
+
+/// <summary>
+/// What the last complete build was made from (its <see cref="InputFingerprint"/>) and what it reported. It lives
+/// beside the output folder, not in it (<c>.site.publisher-state</c> for <c>site/</c>), so the published site stays
+/// the same bytes on every machine; losing it only costs one full build.
+/// </summary>
+public static class BuildState
+{
+    private const string Header = "# publisher build state v1: the inputs of the last build of ";
+
+    public static string PathFor(string outputFolder)
+    {
+        var full = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? full;
+        return Path.Combine(parent, "." + Path.GetFileName(full) + ".publisher-state");
+    }
+
+    /// <summary>
+    /// The previous build's result when its inputs had this fingerprint and every file it wrote is still there;
+    /// null when the site must be built.
+    /// </summary>
+    public static BuildResult? UpToDate(string fingerprint, SiteOptions options, TimeSpan elapsedSoFar)
+    {
+        try
+        {
+            var path = PathFor(options.OutputFolder);
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var lines = File.ReadAllLines(path);
+            if (lines.Length < 3 || !lines[0].StartsWith(Header, StringComparison.Ordinal) || lines[1] != fingerprint)
+            {
+                return null;
+            }
+
+            var manifest = Manifest.Read(options.OutputFolder);
+            if (manifest is null || manifest.Files.Keys.Any(f => !File.Exists(Path.Combine(options.OutputFolder, f))))
+            {
+                return null;
+            }
+
+            var summary = JsonSerializer.Deserialize<Summary>(lines[2]);
+            return summary is null ? null : new BuildResult(
+                true,
+                summary.PagesByKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                manifest.Files.Count,
+                0,
+                0,
+                summary.ArticlesPublished,
+                summary.ArticlesSkipped,
+                summary.Entities,
+                [.. summary.Diagnostics],
+                [],
+                null,
+                elapsedSoFar)
+            { UpToDate = true };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records a complete build. Best effort: a folder that cannot take the file only loses the shortcut.</summary>
+    public static void Save(string fingerprint, SiteOptions options, BuildResult result)
+    {
+        var path = PathFor(options.OutputFolder);
+        try
+        {
+            // Someone else's file of that name is left alone.
+            if (File.Exists(path) && !File.ReadLines(path).FirstOrDefault()?.StartsWith(Header, StringComparison.Ordinal) == true)
+            {
+                return;
+            }
+
+            var summary = new Summary(result.PagesByKind.ToDictionary(), result.ArticlesPublished, result.ArticlesSkipped, result.Entities, [.. result.Diagnostics]);
+            var text = new StringBuilder(Header).Append(Path.GetFileName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))).Append('\n')
+                .Append(fingerprint).Append('\n')
+                .Append(JsonSerializer.Serialize(summary)).Append('\n');
+            File.WriteAllText(path + ".new", text.ToString());
+            File.Move(path + ".new", path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>Removes the record, so the next build is a full one (a build that failed, or changed the folder by hand).</summary>
+    public static void Forget(SiteOptions options)
+    {
+        try
+        {
+            var path = PathFor(options.OutputFolder);
+            if (File.Exists(path) && File.ReadLines(path).FirstOrDefault()?.StartsWith(Header, StringComparison.Ordinal) == true)
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private sealed record Summary(Dictionary<string, int> PagesByKind, int ArticlesPublished, int ArticlesSkipped, int Entities, List<ContentDiagnostic> Diagnostics);
+}

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using Publisher.Site.Sources;
+
+namespace Publisher.Site.Building;
+
+/// <summary>
+/// A hash of everything a build reads: the tool's own code, the options, every template file and every content
+/// file, each by path, size and modification time (as make and Hugo judge freshness), never by reading them. Equal
+/// fingerprints mean a rebuild would write the same bytes, so it can be skipped; it costs one directory walk.
+/// </summary>
+public static class InputFingerprint
+{
+    /// <summary>Inputs of a build from <paramref name="contentFolder"/>, or from the compiled catalog when it is null.</summary>
+    public static string Of(string? contentFolder, SiteOptions options, Type? compiledCatalog = null)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string value) => hash.AppendData(Encoding.UTF8.GetBytes(value + "\n"));
+
+        // A new build of the tool may render differently from the same inputs.
+        Add(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(typeof(Parsing.ArticleParser).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(options.ToString());
+        AddFiles(Add, "templates", AllFiles(options.TemplatesFolder));
+        if (contentFolder is null)
+        {
+            Add("catalog " + (compiledCatalog?.Assembly.ManifestModule.ModuleVersionId.ToString() ?? "none"));
+        }
+        else
+        {
+            AddFiles(Add, "registry", [Path.Combine(contentFolder, "entities.yml")]);
+            AddFiles(Add, "articles", ContentFolder.ArticleFiles(contentFolder));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void AddFiles(Action<string> add, string group, IEnumerable<string> files)
+    {
+        add(group);
+        foreach (var file in files)
+        {
+            var info = new FileInfo(file);
+            add(info.Exists ? $"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}" : $"{file}|absent");
+        }
+    }
+
+    private static IEnumerable<string> AllFiles(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true }).Order(StringComparer.Ordinal)
+            : [];
+}
