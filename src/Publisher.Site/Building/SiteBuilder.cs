@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -65,12 +66,12 @@ public static class SiteBuilder
             var pagesByKind = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
             try
             {
-                Parallel.ForEach(jobs, (job, state) =>
+                Parallel.ForEach(jobs, () => new ArrayBufferWriter<byte>(1 << 16), (job, state, bytes) =>
                 {
                     try
                     {
-                        var html = renderer.Render(job);
-                        output.Write(SitePaths.FileOf(job.Path), Encoding.UTF8.GetBytes(html));
+                        renderer.RenderUtf8(job, bytes);
+                        output.Write(SitePaths.FileOf(job.Path), bytes.WrittenSpan);
                         pagesByKind.AddOrUpdate(job.Kind, 1, static (_, n) => n + 1);
                         progress?.Advance();
                     }
@@ -80,7 +81,9 @@ public static class SiteBuilder
                         errors.Add(e.Error);
                         state.Stop();
                     }
-                });
+
+                    return bytes;
+                }, static _ => { });
 
                 if (!errors.IsEmpty)
                 {

@@ -2,6 +2,7 @@ using System.Net;
 using Publisher.Site.Pages;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Publisher.Site.Rendering;
 
@@ -31,6 +32,11 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return base.Write(span, raw.Html);
+            case RawHtmlBuffer buffer when Output is StringBuilderOutput output:
+                output.Builder.Append(buffer.Html);
+                return this;
+            case RawHtmlBuffer buffer:
+                return base.Write(span, buffer.ToString());
             case string text:
                 return base.Write(span, WebUtility.HtmlEncode(text));
             default:

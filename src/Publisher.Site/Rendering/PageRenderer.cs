@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Publisher.Site.Building;
 using Publisher.Site.Pages;
 using Publisher.Site.Views;
@@ -22,7 +24,7 @@ public sealed class PageRenderer : IDisposable
     private readonly SiteView site;
     private readonly BaseUrl baseUrl;
     private readonly ScriptObject functions = new();
-    private readonly ThreadLocal<HtmlTemplateContext> contexts;
+    private readonly ThreadLocal<PageBuffers> buffers;
 
     public PageRenderer(TemplateSet templates, SiteView site, PageLinker linker, BaseUrl baseUrl)
     {
@@ -33,15 +35,40 @@ public sealed class PageRenderer : IDisposable
         // Made once: both read the page being rendered from the context, so no page needs its own delegates.
         functions["link"] = new PageFunction("link", (context, target) => linker.Link(context.Job!.Path, target, context.Job.RootedLinks));
         functions["partial"] = new PageFunction("partial", RenderPartial);
-        contexts = new ThreadLocal<HtmlTemplateContext>(() =>
+        buffers = new ThreadLocal<PageBuffers>(() =>
         {
             var context = new HtmlTemplateContext();
             context.PushGlobal(functions);
-            return context;
+            return new PageBuffers(context);
         });
     }
 
-    public string Render(PageJob job)
+    /// <summary>The page as a string (tests, tools); a build uses <see cref="RenderUtf8"/>.</summary>
+    public string Render(PageJob job) => RenderInto(job).ToString();
+
+    /// <summary>
+    /// Renders the page and encodes it into <paramref name="output"/> (cleared first) straight from the rendering
+    /// buffer: no page-sized string is made, since a long list page would land on the large-object heap.
+    /// </summary>
+    public void RenderUtf8(PageJob job, ArrayBufferWriter<byte> output)
+    {
+        var page = RenderInto(job);
+        output.ResetWrittenCount();
+        var encoder = buffers.Value!.Encoder;
+        encoder.Reset();
+        foreach (var chunk in page.GetChunks())
+        {
+            var bytes = output.GetSpan(Encoding.UTF8.GetMaxByteCount(chunk.Length));
+            encoder.Convert(chunk.Span, bytes, flush: false, out _, out var written, out _);
+            output.Advance(written);
+        }
+
+        encoder.Convert([], output.GetSpan(8), flush: true, out _, out var last, out _);
+        output.Advance(last);
+    }
+
+    /// <summary>Renders into this thread's page buffer, which stays valid until the thread renders another page.</summary>
+    private StringBuilder RenderInto(PageJob job)
     {
         var content = job.Content();
         var globals = new ScriptObject(content.Values.Count + 3)
@@ -54,18 +81,21 @@ public sealed class PageRenderer : IDisposable
             globals[key] = value;
         }
 
-        var context = contexts.Value!;
+        var state = buffers.Value!;
+        var context = state.Context;
         context.Job = job;
         context.PushGlobal(globals);
-        context.PushOutput();
+        state.Body.Clear();
+        state.Page.Clear();
+        context.PushOutput(new StringBuilderOutput(state.Body));
         try
         {
             context.Evaluate(templates.Get(job.Template).Page!);
-            globals["content"] = new RawHtml(context.Output.ToString() ?? string.Empty);
+            globals["content"] = new RawHtmlBuffer(state.Body);
             context.PopOutput();
-            context.PushOutput();
+            context.PushOutput(new StringBuilderOutput(state.Page));
             context.Evaluate(templates.Get(Layout).Page!);
-            return context.Output.ToString() ?? string.Empty;
+            return state.Page;
         }
         catch (ScriptRuntimeException e)
         {
@@ -79,7 +109,19 @@ public sealed class PageRenderer : IDisposable
         }
     }
 
-    public void Dispose() => contexts.Dispose();
+    public void Dispose() => buffers.Dispose();
+
+    /// <summary>One thread's reused context and buffers.</summary>
+    private sealed class PageBuffers(HtmlTemplateContext context)
+    {
+        public HtmlTemplateContext Context { get; } = context;
+
+        public StringBuilder Body { get; } = new(1 << 16);
+
+        public StringBuilder Page { get; } = new(1 << 16);
+
+        public Encoder Encoder { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    }
 
     private object? RenderPartial(HtmlTemplateContext context, string name)
     {
