@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Publisher.Corpus;
@@ -20,8 +21,8 @@ namespace Publisher.Benchmarks;
 /// (parse, place, index, plan, templates of the repository): rendering one article page, one entity page (the
 /// most-mentioned person, the longest entity page, and the median person), and building the index itself. The corpus
 /// has 1,000 articles unless BENCH_SITE_ARTICLES lists other sizes.
-/// Rendering covers making the page's views (the job's Content) and both Scriban passes (page, then layout);
-/// hashing and writing the file are not included.
+/// Rendering covers making the page's views (the job's Content), both Scriban passes (page, then layout) and the
+/// UTF-8 encoding, as a build does; hashing and writing the file are not included.
 /// </summary>
 [MemoryDiagnoser]
 public class SiteBenchmarks
@@ -31,6 +32,7 @@ public class SiteBenchmarks
     private PageJob articlePage = null!;
     private PageJob topEntityPage = null!;
     private PageJob medianEntityPage = null!;
+    private readonly ArrayBufferWriter<byte> page = new(1 << 16);
 
     /// <summary>Corpus sizes: 1,000, or the sizes in BENCH_SITE_ARTICLES (such as "1000 10000").</summary>
     public static IEnumerable<int> Sizes =>
@@ -61,7 +63,7 @@ public class SiteBenchmarks
             throw new InvalidOperationException("template errors: " + string.Join("; ", templates.Errors));
         }
 
-        renderer = new PageRenderer(templates, SiteViewOf(index, views, options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
+        renderer = new PageRenderer(templates, views.Site(options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
         var articles = jobs.Where(static j => j.Kind == "article").ToList();
         articlePage = articles[articles.Count / 2];
         var people = index.EntitiesOf(EntityKind.Person);
@@ -70,26 +72,21 @@ public class SiteBenchmarks
     }
 
     [Benchmark]
-    public string RenderArticlePage() => renderer.Render(articlePage);
+    public int RenderArticlePage() => Render(articlePage);
 
     [Benchmark]
-    public string RenderEntityPageTopPerson() => renderer.Render(topEntityPage);
+    public int RenderEntityPageTopPerson() => Render(topEntityPage);
 
     [Benchmark]
-    public string RenderEntityPageMedianPerson() => renderer.Render(medianEntityPage);
+    public int RenderEntityPageMedianPerson() => Render(medianEntityPage);
+
+    /// <summary>As a build renders: into a reused buffer, as UTF-8.</summary>
+    private int Render(PageJob job)
+    {
+        renderer.RenderUtf8(job, page);
+        return page.WrittenCount;
+    }
 
     [Benchmark]
     public SiteIndex BuildIndex() => SiteIndexBuilder.Build(published, EntityRegistry.Empty);
-
-    /// <summary>The site-wide values every page sees, made as SiteBuilder makes them (its helper is private).</summary>
-    private static SiteView SiteViewOf(SiteIndex index, ViewFactory views, SiteOptions options)
-    {
-        NavLinkView[] nav =
-        [
-            new("Latest", SitePaths.Home),
-            new("Archives", SitePaths.Archives),
-            .. KindNames.Ordered.Select(static k => new NavLinkView(KindNames.Plural(k), SitePaths.EntityIndex(k))),
-        ];
-        return new SiteView(options.Title, options.Description, options.Language, index.Articles.Length, nav, [.. index.Years.Select(y => views.Year(y, withArticles: false))], options.BaseUrl.IsAbsolute);
-    }
 }

@@ -47,7 +47,7 @@ public static class SiteBuilder
         progress?.Advance(published.Count);
         var views = new ViewFactory(index);
         var jobs = new PagePlanner(index, views, options).Plan();
-        using var renderer = new PageRenderer(templates, SiteViewOf(index, views, options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
+        using var renderer = new PageRenderer(templates, views.Site(options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
 
         StagedOutput output;
         try
@@ -121,17 +121,6 @@ public static class SiteBuilder
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(OutputProblem).FirstOrDefault(static m => m is not null),
         _ => null,
     };
-
-    private static SiteView SiteViewOf(SiteIndex index, ViewFactory views, SiteOptions options)
-    {
-        NavLinkView[] nav =
-        [
-            new("Latest", SitePaths.Home),
-            new("Archives", SitePaths.Archives),
-            .. KindNames.Ordered.Select(static k => new NavLinkView(KindNames.Plural(k), SitePaths.EntityIndex(k))),
-        ];
-        return new SiteView(options.Title, options.Description, options.Language, index.Articles.Length, nav, index.Years.Select(y => views.Year(y, withArticles: false)).ToArray(), options.BaseUrl.IsAbsolute);
-    }
 
     private static void WriteAssets(TemplateSet templates, StagedOutput output)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Publisher.Parsing.Model;
+using Publisher.Site.Building;
 using Publisher.Site.Indexing;
 using Publisher.Site.Views;
 
@@ -18,6 +19,18 @@ public sealed class ViewFactory
     {
         this.index = index;
         summaries = index.Articles.Select(static a => Summarize(a)).ToArray();
+    }
+
+    /// <summary>The site-wide values every page sees: name, navigation, the years of the archive.</summary>
+    public SiteView Site(SiteOptions options)
+    {
+        NavLinkView[] nav =
+        [
+            new("Latest", SitePaths.Home),
+            new("Archives", SitePaths.Archives),
+            .. KindNames.Ordered.Select(static k => new NavLinkView(KindNames.Plural(k), SitePaths.EntityIndex(k))),
+        ];
+        return new SiteView(options.Title, options.Description, options.Language, index.Articles.Length, nav, [.. index.Years.Select(y => Year(y, withArticles: false))], options.BaseUrl.IsAbsolute);
     }
 
     public IReadOnlyList<ArticleSummaryView> Summaries(IEnumerable<int> positions) => positions.Select(p => summaries[p]).ToArray();
