@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Publisher.Cli.Terminal;
 using Publisher.Site.Building;
+using Publisher.Site.Sources;
 using Spectre.Console;
 
 namespace Publisher.Cli.Commands;
@@ -36,7 +37,15 @@ public static class BuildCommand
             return unchanged;
         }
 
+        if (rebuild)
+        {
+            // A forced build starts from nothing the tool remembered: caches are made anew from this build.
+            PageSignatureStore.Forget(PageSignatureStore.PathFor(options.OutputFolder));
+            ParseCache.Forget(SiteSettings.ParseCachePath(options));
+        }
+
         BuildResult? outcome = null;
+        LoadedContent? content = null;
         var protectedFolders = contentFolder is null ? new List<string>() : [contentFolder];
         if (console.Profile.Capabilities.Interactive)
         {
@@ -44,7 +53,7 @@ public static class BuildCommand
             {
                 var progress = new ConsoleProgress(context);
                 progress.Stage("Reading articles", 1);
-                var content = SiteSettings.Load(contentFolder);
+                content = SiteSettings.Load(contentFolder, options);
                 progress.Advance();
                 outcome = SiteBuilder.Build(content, options, progress, protectedFolders);
                 progress.Done();
@@ -52,12 +61,14 @@ public static class BuildCommand
         }
         else
         {
-            outcome = SiteBuilder.Build(SiteSettings.Load(contentFolder), options, null, protectedFolders);
+            content = SiteSettings.Load(contentFolder, options);
+            outcome = SiteBuilder.Build(content, options, null, protectedFolders);
         }
 
         if (outcome!.Committed)
         {
             BuildState.Save(fingerprint, options, outcome);
+            content!.ParseCache?.Save(SiteSettings.ParseCachePath(options));
         }
         else
         {

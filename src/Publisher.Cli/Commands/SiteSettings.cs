@@ -69,15 +69,20 @@ public sealed class SiteSettings
             PageSize = pageSize,
             LinkStyle = result.GetValue(FileLinks) ? LinkStyle.Files : LinkStyle.Clean,
             Force = result.GetValue(Force),
+            ReuseUnchangedPages = true,
         };
         return result.GetValue(Title) is { Length: > 0 } title ? options with { Title = title } : options;
     }
 
     /// <summary>The compiled catalog, or the content folder parsed now.</summary>
-    public static LoadedContent Load(string? contentFolder, IProgress<int>? progress = null) =>
+    /// <remarks>A content folder is read through the parse cache kept beside the output folder.</remarks>
+    public static LoadedContent Load(string? contentFolder, SiteOptions options, IProgress<int>? progress = null) =>
         contentFolder is null
             ? LoadedContent.FromCompiled(Articles.All, Publisher.Content.Entities.Registry)
-            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress);
+            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress, ParseCachePath(options));
+
+    /// <summary>Where the parse cache lives: beside the output folder, like the build state.</summary>
+    public static string ParseCachePath(SiteOptions options) => BuildState.PathFor(options.OutputFolder, "publisher-parsed");
 
     private string TemplatesFolder(ParseResult result)
     {

@@ -40,6 +40,17 @@ public static class BuildReportWriter
         }
 
         table.AddRow("[bold]Pages[/]", $"[bold]{Number(result.Pages)}[/]");
+        // An incremental build says how much it really redid.
+        if (result.Committed && !result.UpToDate && result.PagesRendered < result.Pages)
+        {
+            table.AddRow("Pages rendered (unchanged, kept)", $"{Number(result.PagesRendered)} ({Number(result.Pages - result.PagesRendered)})");
+        }
+
+        if (result.ArticlesReused > 0)
+        {
+            table.AddRow("Article files unchanged (parse reused)", Number(result.ArticlesReused));
+        }
+
         table.AddRow("Files (changed, removed)", $"{Number(result.Files)} ({Number(result.FilesChanged)}, {Number(result.FilesRemoved)})");
         table.AddRow("Warnings", Number(result.ContentWarnings));
         table.AddRow("Errors", Number(result.ContentErrors + result.TemplateErrors.Length + (result.OutputProblem is null ? 0 : 1)));

@@ -19,19 +19,7 @@ public static class Literals
     public static string Text(string value) =>
         value.Length == 0 ? "\"\"" : $"{TextHelper}({String(value)}u8)";
 
-    public static string NullableText(string? value) => value is null ? "null" : Text(value);
-
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string DateTime(DateTime value) => string.Format(
-        CultureInfo.InvariantCulture,
-        "new global::System.DateTime({0}, {1}, {2}, {3}, {4}, {5}, global::System.DateTimeKind.Unspecified)",
-        value.Year,
-        value.Month,
-        value.Day,
-        value.Hour,
-        value.Minute,
-        value.Second);
 
     public static string Enum<T>(T value)
         where T : struct, System.Enum => $"global::{typeof(T).FullName}.{value}";

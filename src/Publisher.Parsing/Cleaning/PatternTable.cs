@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Publisher.Parsing.Text;
 
 namespace Publisher.Parsing.Cleaning;
 
@@ -9,7 +10,7 @@ namespace Publisher.Parsing.Cleaning;
 /// </summary>
 public sealed class PatternTable
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MatchTimeout = RegexLimits.MatchTimeout;
 
     // Either one alternation of all entries (whole-line tables) or the entries one by one, never both: building a
     // compiled regex costs time in every compiler process that loads the generator.

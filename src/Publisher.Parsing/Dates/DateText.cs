@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Publisher.Parsing.Text;
 
 namespace Publisher.Parsing.Dates;
 
@@ -26,7 +27,7 @@ public static class DateText
     private static readonly Regex FullDate = new(
         @"(?<![\p{L}\d])" + Pattern,
         RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(250));
+        RegexLimits.MatchTimeout);
 
     public static IEnumerable<DateMatch> FindAll(string text)
     {

@@ -13,7 +13,7 @@ public sealed class CaptionText
     private static readonly Regex EndsWithDate = new(
         @"(?:on|,)?\s*" + DateText.Pattern + @"\s*\.?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(250));
+        RegexLimits.MatchTimeout);
 
     private readonly CleaningRules _rules;
     private readonly Regex _photoSubjectAndVerb;
@@ -29,7 +29,7 @@ public sealed class CaptionText
         _photoSubjectAndVerb = new Regex(
             @"^" + Word + @"(?:[ ,]+" + Word + @"){0,12}\s+(?:" + verbs + @")\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromMilliseconds(250));
+            RegexLimits.MatchTimeout);
     }
 
     public bool HasMarker(string text) => _rules.CaptionMarkers.IsMatch(text);

@@ -24,6 +24,12 @@ public sealed record BuildResult(
     /// <summary>Nothing was rendered: the inputs were those of the last build, whose site is still in place.</summary>
     public bool UpToDate { get; init; }
 
+    /// <summary>Pages rendered by this build; the rest were unchanged and their files kept.</summary>
+    public int PagesRendered { get; init; }
+
+    /// <summary>Article files whose parse came from the last build's cache.</summary>
+    public int ArticlesReused { get; init; }
+
     public int ContentErrors => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
 
     public int ContentWarnings => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);

@@ -15,11 +15,14 @@ public static class BuildState
 {
     private const string Header = "# publisher build state v1: the inputs of the last build of ";
 
-    public static string PathFor(string outputFolder)
+    public static string PathFor(string outputFolder) => PathFor(outputFolder, "publisher-state");
+
+    /// <summary>A file of the tool's own beside the output folder (".site.publisher-…"), never inside it.</summary>
+    public static string PathFor(string outputFolder, string suffix)
     {
         var full = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full) ?? full;
-        return Path.Combine(parent, "." + Path.GetFileName(full) + ".publisher-state");
+        return Path.Combine(parent, "." + Path.GetFileName(full) + "." + suffix);
     }
 
     /// <summary>

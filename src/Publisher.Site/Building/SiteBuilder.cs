@@ -47,7 +47,13 @@ public static class SiteBuilder
         progress?.Advance(published.Count);
         var views = new ViewFactory(index);
         var jobs = new PagePlanner(index, views, options).Plan();
-        using var renderer = new PageRenderer(templates, views.Site(options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
+        var site = views.Site(options);
+        using var renderer = new PageRenderer(templates, site, new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
+        var signatures = options.ReuseUnchangedPages ? PageSignatureStore.PathFor(options.OutputFolder) : null;
+        var renderKey = signatures is null ? null : PageSignatureStore.RenderKey(templates, options, site);
+        var previousPages = signatures is null ? PageSignatureStore.Empty : PageSignatureStore.Load(signatures, renderKey!);
+        var pageSignatures = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var rendered = 0;
 
         StagedOutput output;
         try
@@ -70,8 +76,21 @@ public static class SiteBuilder
                 {
                     try
                     {
-                        renderer.RenderUtf8(job, bytes);
-                        output.Write(SitePaths.FileOf(job.Path), bytes.WrittenSpan);
+                        var content = job.Content();
+                        var signature = renderKey is null ? null : PageSignature.Of(job, content);
+                        var file = SitePaths.FileOf(job.Path);
+                        if (signature is null || !previousPages.Matches(job.Path, signature) || !output.Keep(file))
+                        {
+                            renderer.RenderUtf8(job, content, bytes);
+                            output.Write(file, bytes.WrittenSpan);
+                            Interlocked.Increment(ref rendered);
+                        }
+
+                        if (signature is not null)
+                        {
+                            pageSignatures[job.Path] = signature;
+                        }
+
                         pagesByKind.AddOrUpdate(job.Kind, 1, static (_, n) => n + 1);
                         progress?.Advance();
                     }
@@ -92,7 +111,18 @@ public static class SiteBuilder
 
                 WriteAssets(templates, output);
                 WriteFeeds(index, options, output);
+                if (signatures is not null)
+                {
+                    // The old signatures stop describing the output the moment it changes.
+                    PageSignatureStore.Forget(signatures);
+                }
+
                 var commit = output.Commit();
+                if (signatures is not null)
+                {
+                    PageSignatureStore.Save(signatures, renderKey!, pageSignatures);
+                }
+
                 return new BuildResult(
                     true,
                     pagesByKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
@@ -105,7 +135,11 @@ public static class SiteBuilder
                     content.Diagnostics,
                     [],
                     null,
-                    clock.Elapsed);
+                    clock.Elapsed)
+                {
+                    PagesRendered = rendered,
+                    ArticlesReused = content.ReusedParses,
+                };
             }
             catch (Exception e) when (OutputProblem(e) is { } problem)
             {

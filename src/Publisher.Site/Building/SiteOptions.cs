@@ -23,4 +23,10 @@ public sealed record SiteOptions(string TemplatesFolder, string OutputFolder)
 
     /// <summary>Write into a non-empty folder the tool did not create (its files are kept, never deleted).</summary>
     public bool Force { get; init; }
+
+    /// <summary>
+    /// Keep the last build's file for every page whose values, templates and options are unchanged, instead of
+    /// rendering it again (the CLI's default; off with --rebuild).
+    /// </summary>
+    public bool ReuseUnchangedPages { get; init; }
 }

@@ -88,6 +88,25 @@ public sealed class StagedOutput : IDisposable
     /// Moves the build into place: changed files replace their old versions one by one (each move is atomic), files
     /// of the previous build that this build did not make are deleted, and the new manifest is written last.
     /// </summary>
+    /// <summary>
+    /// Keeps the file the last build wrote at this path, as if written again with the same bytes; false when there is
+    /// no such file (then the caller must write it).
+    /// </summary>
+    public bool Keep(string relativePath)
+    {
+        if (!outputExists || !previous.Files.TryGetValue(relativePath, out var hash) || !File.Exists(Path.Combine(outputFolder, relativePath)))
+        {
+            return false;
+        }
+
+        if (!written.TryAdd(relativePath, hash))
+        {
+            throw new InvalidOperationException($"{relativePath} was written twice in one build");
+        }
+
+        return true;
+    }
+
     public CommitResult Commit()
     {
         var manifest = new Manifest(written.ToImmutableSortedDictionary(StringComparer.Ordinal));

@@ -44,15 +44,18 @@ public sealed class PageRenderer : IDisposable
     }
 
     /// <summary>The page as a string (tests, tools); a build uses <see cref="RenderUtf8"/>.</summary>
-    public string Render(PageJob job) => RenderInto(job).ToString();
+    public string Render(PageJob job) => RenderInto(job, job.Content()).ToString();
 
     /// <summary>
     /// Renders the page and encodes it into <paramref name="output"/> (cleared first) straight from the rendering
     /// buffer: no page-sized string is made, since a long list page would land on the large-object heap.
     /// </summary>
-    public void RenderUtf8(PageJob job, ArrayBufferWriter<byte> output)
+    public void RenderUtf8(PageJob job, ArrayBufferWriter<byte> output) => RenderUtf8(job, job.Content(), output);
+
+    /// <summary>As above, with the page's values already made (a build makes them once to sign the page).</summary>
+    public void RenderUtf8(PageJob job, PageContent content, ArrayBufferWriter<byte> output)
     {
-        var page = RenderInto(job);
+        var page = RenderInto(job, content);
         output.ResetWrittenCount();
         var encoder = buffers.Value!.Encoder;
         encoder.Reset();
@@ -68,9 +71,8 @@ public sealed class PageRenderer : IDisposable
     }
 
     /// <summary>Renders into this thread's page buffer, which stays valid until the thread renders another page.</summary>
-    private StringBuilder RenderInto(PageJob job)
+    private StringBuilder RenderInto(PageJob job, PageContent content)
     {
-        var content = job.Content();
         var globals = new ScriptObject(content.Values.Count + 3)
         {
             ["site"] = site,

@@ -45,28 +45,36 @@ public static class ContentFolder
     /// Reads a content folder as a site does: its registry (<c>entities.yml</c> beside <c>articles/</c>, as the
     /// generator finds it), then every article parsed with it. Registry problems come first in the diagnostics.
     /// </summary>
-    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null)
+    /// <remarks>
+    /// With a <paramref name="cacheFile"/>, files whose bytes are unchanged since the last run are decoded from it
+    /// instead of parsed; the caller saves <see cref="LoadedContent.ParseCache"/> once the build has succeeded.
+    /// </remarks>
+    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null, string? cacheFile = null)
     {
         var registryFile = Path.Combine(contentFolder, "entities.yml");
         var registry = Parsing.Entities.EntityRegistry.Empty;
         var problems = ImmutableArray<ContentDiagnostic>.Empty;
+        byte[]? registryBytes = null;
         if (File.Exists(registryFile))
         {
             var fallbackBase = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder;
-            var read = Parsing.Entities.RegistryReader.Read(File.ReadAllText(registryFile), RelativePath(registryFile, pathBase, fallbackBase));
+            registryBytes = File.ReadAllBytes(registryFile);
+            var read = Parsing.Entities.RegistryReader.Read(new StreamReader(new MemoryStream(registryBytes)).ReadToEnd(), RelativePath(registryFile, pathBase, fallbackBase));
             registry = read.Registry;
             problems = read.Diagnostics;
         }
 
-        var loaded = Load(contentFolder, pathBase, new ParserOptions { Registry = registry }, progress);
-        return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics), Registry = registry };
+        var options = new ParserOptions { Registry = registry };
+        var cache = cacheFile is null ? null : ParseCache.Load(cacheFile, ParseCache.KeyFor(options, registryBytes));
+        var loaded = Load(contentFolder, pathBase, options, progress, cache);
+        return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics), Registry = registry, ParseCache = cache };
     }
 
     /// <summary>
     /// Parses every article file in parallel. Paths in records are relative to <paramref name="pathBase"/> with
     /// forward slashes, as the generator makes them relative to its content root.
     /// </summary>
-    public static LoadedContent Load(string contentFolder, string pathBase, ParserOptions? options = null, IProgress<int>? progress = null)
+    public static LoadedContent Load(string contentFolder, string pathBase, ParserOptions? options = null, IProgress<int>? progress = null, ParseCache? cache = null)
     {
         var files = ArticleFiles(contentFolder);
         var fallbackBase = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder;
@@ -75,7 +83,7 @@ public static class ContentFolder
         Parallel.For(0, files.Count, i =>
         {
             var relative = RelativePath(files[i], pathBase, fallbackBase);
-            results[i] = Read(files[i], relative, options);
+            results[i] = Read(files[i], relative, options, cache);
             progress?.Report(Interlocked.Increment(ref done));
         });
 
@@ -106,7 +114,7 @@ public static class ContentFolder
         return relative.Replace('\\', '/');
     }
 
-    private static ArticleParseResult Read(string file, string relativePath, ParserOptions? options)
+    private static ArticleParseResult Read(string file, string relativePath, ParserOptions? options, ParseCache? cache)
     {
         byte[] bytes;
         try
@@ -119,6 +127,18 @@ public static class ContentFolder
             return new ArticleParseResult(null, [problem]);
         }
 
-        return ArticleParser.Parse(ContentDecoder.Decode(relativePath, bytes), options);
+        if (cache is null)
+        {
+            return ArticleParser.Parse(ContentDecoder.Decode(relativePath, bytes), options);
+        }
+
+        if (cache.Find(relativePath, bytes, out var hash) is { } cached)
+        {
+            return cached;
+        }
+
+        var result = ArticleParser.Parse(ContentDecoder.Decode(relativePath, bytes), options);
+        cache.Add(relativePath, hash, result);
+        return result;
     }
 }

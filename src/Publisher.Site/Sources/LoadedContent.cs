@@ -13,6 +13,12 @@ public sealed record LoadedContent(ImmutableArray<Article> Articles, ImmutableAr
     /// <summary>The registry the articles were parsed with: entity pages show its descriptions and roles.</summary>
     public Parsing.Entities.EntityRegistry Registry { get; init; } = Parsing.Entities.EntityRegistry.Empty;
 
+    /// <summary>The parse cache the files were read through, holding this run's results to save for the next.</summary>
+    public ParseCache? ParseCache { get; init; }
+
+    /// <summary>Files whose parse was reused from the last run's parse cache instead of parsed again.</summary>
+    public int ReusedParses => ParseCache?.Reused ?? 0;
+
     /// <summary>Content from records compiled by the source generator; their diagnostics were reported at build time.</summary>
     public static LoadedContent FromCompiled(IEnumerable<Article> articles, Parsing.Entities.EntityRegistry? registry = null)
     {

@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using Publisher.Corpus;
+using Publisher.Site.Building;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Site;
+
+/// <summary>
+/// Rebuilds reuse the last build's parses and pages: after each kind of edit, the site equals a clean build of the
+/// same content byte for byte, and a body edit re-renders only a handful of pages.
+/// </summary>
+public sealed partial class IncrementalRenderTests
+{
+    private const int Articles = 120;
+
+    [Fact]
+    public void Every_kind_of_edit_gives_the_site_a_clean_build_gives()
+    {
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(Articles)), content);
+        var articles = Path.Combine(content, "articles");
+        var files = Directory.GetFiles(articles).Order(StringComparer.Ordinal).ToArray();
+        var site = folder.Combine("site");
+
+        var first = Build(content, site);
+        Assert.Equal(first.Pages, first.Rendered);
+
+        // A body edit: its article page changes, and pages quoting it; nothing else is rendered or parsed again.
+        Edit(files[40], text => text.Replace(" said ", " stated ", StringComparison.Ordinal));
+        var bodyEdit = AssertEqualsCleanBuild(content, site, folder, "body");
+        Assert.InRange(bodyEdit.Rendered, 1, 20);
+        Assert.Equal(Articles - 1, bodyEdit.ReusedParses);
+
+        // A new title shows in listings, neighbours' links and related lists.
+        Edit(files[41], text => ReplaceTitle(text, "An entirely new headline for this article"));
+        var titleEdit = AssertEqualsCleanBuild(content, site, folder, "title");
+        Assert.True(titleEdit.Rendered > bodyEdit.Rendered, "a new title must reach the pages that list the article");
+
+        // A new date moves the article between archives and changes every neighbour.
+        Edit(files[42], text => Regex.Replace(text, @"date: \d{4}-\d{2}-\d{2}", "date: 1999-01-01"));
+        AssertEqualsCleanBuild(content, site, folder, "date");
+
+        // Articles removed and added change the site-wide count: every page is rendered again.
+        File.Delete(files[43]);
+        File.Copy(files[44], Path.Combine(articles, "zz-added-copy.txt"));
+        var added = AssertEqualsCleanBuild(content, site, folder, "removed and added");
+        Assert.Equal(added.Pages, added.Rendered);
+
+        // A registry changes what articles mention, so no parse is reused.
+        File.WriteAllText(Path.Combine(content, "entities.yml"), "people:\n  - name: Alejandro Amrani\n    aliases: [The General]\n");
+        var registry = AssertEqualsCleanBuild(content, site, folder, "registry");
+        Assert.Equal(0, registry.ReusedParses);
+    }
+
+    [Fact]
+    public void Damaged_or_foreign_cache_files_are_never_trusted_or_overwritten()
+    {
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(20)), content);
+        var site = folder.Combine("site");
+        Build(content, site);
+
+        var parsed = BuildState.PathFor(site, "publisher-parsed");
+        var pages = PageSignatureStore.PathFor(site);
+        var bytes = File.ReadAllBytes(parsed);
+        Array.Fill<byte>(bytes, (byte)'x', bytes.Length / 2, 64);
+        File.WriteAllBytes(parsed, bytes);
+        File.WriteAllText(pages, File.ReadAllText(pages).Replace("\t", "\tffff", StringComparison.Ordinal));
+        var clean = folder.Combine("clean");
+        Build(content, clean);
+
+        Build(content, site, "--title", "A changed title, so the build runs");
+        Build(content, clean, "--title", "A changed title, so the build runs");
+        Assert.Equal(Snapshot(clean), Snapshot(site));
+
+        File.WriteAllText(parsed, "a file of the user's own\n");
+        File.WriteAllText(pages, "another file of the user's own\n");
+        Build(content, site, "--title", "Another title");
+        Assert.Equal("a file of the user's own\n", File.ReadAllText(parsed));
+        Assert.Equal("another file of the user's own\n", File.ReadAllText(pages));
+    }
+
+    [Fact]
+    public void Rebuild_renders_and_parses_everything_again()
+    {
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(20)), content);
+        var site = folder.Combine("site");
+        Build(content, site);
+
+        var forced = Build(content, site, "--rebuild");
+
+        Assert.Equal(forced.Pages, forced.Rendered);
+        Assert.Equal(0, forced.ReusedParses);
+    }
+
+    private static Outcome AssertEqualsCleanBuild(string content, string site, TempFolder folder, string edit)
+    {
+        var incremental = Build(content, site);
+        var clean = folder.Combine("clean-" + edit.Replace(' ', '-'));
+        Build(content, clean);
+        var expected = Snapshot(clean);
+        var actual = Snapshot(site);
+        var differing = expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Take(5).ToList();
+        Assert.True(differing.Count == 0, $"after the {edit} edit the incremental site differs from a clean build in {string.Join(", ", differing)}");
+        return incremental;
+    }
+
+    private static Outcome Build(string content, string site, params string[] extra)
+    {
+        var (code, output) = CliRunner.Run(["build", "--content", content, "--templates", TestSites.Templates, "--out", site, .. extra]);
+        Assert.True(code is 0 or 1, output);
+        Assert.Contains("Site built", output, StringComparison.Ordinal);
+        var pages = int.Parse(PagesRow().Match(output).Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        var renderedRow = RenderedRow().Match(output);
+        var rendered = renderedRow.Success ? int.Parse(renderedRow.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) : pages;
+        var reusedRow = ReusedRow().Match(output);
+        var reused = reusedRow.Success ? int.Parse(reusedRow.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return new Outcome(pages, rendered, reused);
+    }
+
+    private static void Edit(string file, Func<string, string> change)
+    {
+        var before = File.ReadAllText(file);
+        var after = change(before);
+        Assert.NotEqual(before, after);
+        File.WriteAllText(file, after);
+    }
+
+    private static string ReplaceTitle(string text, string title)
+    {
+        var end = text.IndexOf("---", 3, StringComparison.Ordinal) + 3;
+        var lineStart = text.IndexOf('\n', end) + 1;
+        var lineEnd = text.IndexOf('\n', lineStart);
+        return text[..lineStart] + title + text[lineEnd..];
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string site) =>
+        new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"│ Pages\s+│\s+([\d,]+)")]
+    private static partial Regex PagesRow();
+
+    [GeneratedRegex(@"Pages rendered \(unchanged, kept\)\s+│\s+([\d,]+)")]
+    private static partial Regex RenderedRow();
+
+    [GeneratedRegex(@"parse reused\)\s+│\s+([\d,]+)")]
+    private static partial Regex ReusedRow();
+
+    private sealed record Outcome(int Pages, int Rendered, int ReusedParses);
+}
