@@ -75,6 +75,8 @@ public static class BuildCommand
             BuildState.Forget(options);
         }
 
+        content?.ParseCache?.Dispose();
+
         BuildReportWriter.Write(console, outcome);
         return outcome;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Publisher.Parsing;
 using Publisher.Parsing.Serialization;
 
@@ -11,17 +12,24 @@ namespace Publisher.Site.Sources;
 /// An entry is used only when the parser, its options and the registry are the ones it was made with (the key), and
 /// the file's bytes hash the same; anything unreadable is ignored and the file is parsed again.
 /// </summary>
-public sealed class ParseCache
+/// <remarks>
+/// Only the table (path, hash, where the entry is) is held in memory; entries are read from the file when used and
+/// copied from it unchanged on save, so a large archive's cache never sits in memory beside its articles.
+/// </remarks>
+public sealed class ParseCache : IDisposable
 {
-    private const string Magic = "publisher parse cache v1";
+    private const string Magic = "publisher parse cache v2";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly string key;
-    private readonly IReadOnlyDictionary<string, Entry> previous;
+    private readonly SafeFileHandle? file;
+    private readonly IReadOnlyDictionary<string, Slot> previous;
     private readonly ConcurrentDictionary<string, Entry> current = new(StringComparer.Ordinal);
     private int reused;
 
-    private ParseCache(string key, IReadOnlyDictionary<string, Entry> previous)
+    private ParseCache(string key, SafeFileHandle? file, IReadOnlyDictionary<string, Slot> previous)
     {
         this.key = key;
+        this.file = file;
         this.previous = previous;
     }
 
@@ -43,10 +51,15 @@ public sealed class ParseCache
     }
 
     /// <summary>An empty cache for this key: every file is parsed, and the results recorded for next time.</summary>
-    public static ParseCache Empty(string key) => new(key, new Dictionary<string, Entry>());
+    public static ParseCache Empty(string key) => new(key, null, new Dictionary<string, Slot>());
 
+    /// <summary>
+    /// Opens the cache file and reads its table. Layout: magic, key, entries, then the table and, in the last eight
+    /// bytes, where the table starts.
+    /// </summary>
     public static ParseCache Load(string path, string key)
     {
+        SafeFileHandle? handle = null;
         try
         {
             if (!File.Exists(path))
@@ -54,27 +67,38 @@ public sealed class ParseCache
                 return Empty(key);
             }
 
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadString() != key)
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = RandomAccess.GetLength(handle);
+            using var header = new BinaryReader(new MemoryStream(ReadAt(handle, 0, (int)Math.Min(length, 4096))), Utf8);
+            var footer = length >= 8 ? ReadAt(handle, length - 8, 8) : [];
+            var tableStart = footer.Length == 8 ? BitConverter.ToInt64(footer) : -1;
+            if (header.ReadString() != Magic || header.ReadString() != key || tableStart < 0 || tableStart > length - 8 || length - 8 - tableStart > int.MaxValue)
             {
+                handle.Dispose();
                 return Empty(key);
             }
 
-            var count = reader.ReadInt32();
-            var entries = new Dictionary<string, Entry>(count, StringComparer.Ordinal);
+            using var table = new BinaryReader(new MemoryStream(ReadAt(handle, tableStart, (int)(length - 8 - tableStart))), Utf8);
+            var count = table.ReadInt32();
+            var slots = new Dictionary<string, Slot>(Math.Max(0, Math.Min(count, 1 << 20)), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
-                var file = reader.ReadString();
-                var hash = reader.ReadBytes(32);
-                var article = reader.ReadBoolean() ? reader.ReadString() : null;
-                var diagnostics = reader.ReadString();
-                entries[file] = new Entry(hash, article, diagnostics);
+                var name = table.ReadString();
+                var slot = new Slot(table.ReadBytes(32), table.ReadInt64(), table.ReadInt32());
+                if (slot.Offset < 0 || slot.Length < 0 || slot.Offset + slot.Length > tableStart)
+                {
+                    handle.Dispose();
+                    return Empty(key);
+                }
+
+                slots[name] = slot;
             }
 
-            return new ParseCache(key, entries);
+            return new ParseCache(key, handle, slots);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
+            handle?.Dispose();
             return Empty(key);
         }
     }
@@ -95,57 +119,35 @@ public sealed class ParseCache
         }
     }
 
-    private static bool IsOurs(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            return reader.ReadString() == Magic;
-        }
-        catch (Exception e) when (e is EndOfStreamException or FormatException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>The cached parse of these bytes at this path, or null when it must be parsed.</summary>
     public ArticleParseResult? Find(string relativePath, ReadOnlySpan<byte> bytes, out byte[] hash)
     {
         hash = SHA256.HashData(bytes);
-        if (!previous.TryGetValue(relativePath, out var entry) || !entry.Hash.AsSpan().SequenceEqual(hash))
+        if (file is null || !previous.TryGetValue(relativePath, out var slot) || !slot.Hash.AsSpan().SequenceEqual(hash))
         {
             return null;
         }
 
         try
         {
-            var result = new ArticleParseResult(
-                entry.Article is null ? null : ArticleCodec.Decode(entry.Article),
-                ArticleCodec.DecodeDiagnostics(entry.Diagnostics));
-            current[relativePath] = entry;
+            var result = Decode(ReadSlot(slot));
+            current[relativePath] = new Entry(hash, null, slot);
             Interlocked.Increment(ref reused);
             return result;
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or IOException or DecoderFallbackException or EndOfStreamException)
         {
             return null;
         }
     }
 
     public void Add(string relativePath, byte[] hash, ArticleParseResult result) =>
-        current[relativePath] = new Entry(
-            hash,
-            result.Article is null ? null : ArticleCodec.Encode(result.Article),
-            ArticleCodec.EncodeDiagnostics(result.Diagnostics));
+        current[relativePath] = new Entry(hash, result, null);
 
     /// <summary>
     /// Writes this run's entries (files gone since are dropped), aside and then moved over, so a crash never leaves
-    /// half a cache. A cache that cannot be written only costs the next build time.
+    /// half a cache. Reused entries are copied from the old file as they are. A cache that cannot be written only
+    /// costs the next build time.
     /// </summary>
     public void Save(string path)
     {
@@ -163,25 +165,34 @@ public sealed class ParseCache
                 return;
             }
 
-            using (var writer = new BinaryWriter(File.Create(pending), Encoding.UTF8))
+            using (var stream = new FileStream(pending, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Utf8))
             {
                 writer.Write(Magic);
                 writer.Write(key);
-                writer.Write(current.Count);
-                foreach (var (file, entry) in current.OrderBy(static e => e.Key, StringComparer.Ordinal))
+                var table = new List<(string Name, byte[] Hash, long Offset, int Length)>(current.Count);
+                foreach (var (name, entry) in current.OrderBy(static e => e.Key, StringComparer.Ordinal))
                 {
-                    writer.Write(file);
-                    writer.Write(entry.Hash);
-                    writer.Write(entry.Article is not null);
-                    if (entry.Article is not null)
-                    {
-                        writer.Write(entry.Article);
-                    }
-
-                    writer.Write(entry.Diagnostics);
+                    var data = entry.Reused is { } slot ? ReadSlot(slot) : Encode(entry.Result!);
+                    table.Add((name, entry.Hash, stream.Position, data.Length));
+                    writer.Write(data);
                 }
+
+                var tableStart = stream.Position;
+                writer.Write(table.Count);
+                foreach (var (name, hash, offset, length) in table)
+                {
+                    writer.Write(name);
+                    writer.Write(hash);
+                    writer.Write(offset);
+                    writer.Write(length);
+                }
+
+                writer.Write(tableStart);
             }
 
+            // Closed before it is replaced: Windows cannot rename over an open file.
+            Dispose();
             File.Move(pending, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -197,5 +208,72 @@ public sealed class ParseCache
         }
     }
 
-    private sealed record Entry(byte[] Hash, string? Article, string Diagnostics);
+    public void Dispose() => file?.Dispose();
+
+    private static bool IsOurs(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path), Utf8);
+            return reader.ReadString() == Magic;
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[] Encode(ArticleParseResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Utf8, leaveOpen: true))
+        {
+            writer.Write(result.Article is not null);
+            if (result.Article is not null)
+            {
+                writer.Write(ArticleCodec.Encode(result.Article));
+            }
+
+            writer.Write(ArticleCodec.EncodeDiagnostics(result.Diagnostics));
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ArticleParseResult Decode(byte[] data)
+    {
+        using var reader = new BinaryReader(new MemoryStream(data), Utf8);
+        var article = reader.ReadBoolean() ? ArticleCodec.Decode(reader.ReadString()) : null;
+        return new ArticleParseResult(article, ArticleCodec.DecodeDiagnostics(reader.ReadString()));
+    }
+
+    private byte[] ReadSlot(Slot slot) => ReadAt(file!, slot.Offset, slot.Length);
+
+    private static byte[] ReadAt(SafeFileHandle handle, long offset, int length)
+    {
+        var data = new byte[length];
+        var done = 0;
+        while (done < length)
+        {
+            var read = RandomAccess.Read(handle, data.AsSpan(done), offset + done);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("the parse cache is shorter than its table says");
+            }
+
+            done += read;
+        }
+
+        return data;
+    }
+
+    private sealed record Slot(byte[] Hash, long Offset, int Length);
+
+    /// <summary>A result parsed in this run, or one reused from the old file's slot.</summary>
+    private sealed record Entry(byte[] Hash, ArticleParseResult? Result, Slot? Reused);
 }
