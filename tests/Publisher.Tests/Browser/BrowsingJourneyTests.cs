@@ -23,7 +23,7 @@ public sealed class BrowsingJourneyTests(ChromiumBrowser chromium, ServedSites s
         Assert.Equal(200, home?.Status);
         await ArriveAsync(page, viewport, "home", visited);
 
-        await FollowAsync(page, page.Locator("main .article-list a").First);
+        await LinkClicks.FollowAsync(page, page.Locator("main .article-list a").First, "the first article");
         await ArriveAsync(page, viewport, "article", visited);
         var firstArticle = page.Url;
 
@@ -31,30 +31,22 @@ public sealed class BrowsingJourneyTests(ChromiumBrowser chromium, ServedSites s
         var entityIndex = await page.EvaluateAsync<int>(
             "() => [...document.querySelectorAll('main a.entity')].findIndex(a => Number(a.nextElementSibling?.textContent) > 1)");
         Assert.True(entityIndex >= 0, "the first article names no entity that appears in another article");
-        await FollowAsync(page, page.Locator("main a.entity").Nth(entityIndex));
+        await LinkClicks.FollowAsync(page, page.Locator("main a.entity").Nth(entityIndex), "an entity");
         await ArriveAsync(page, viewport, "entity", visited);
 
         var otherIndex = await page.EvaluateAsync<int>(
             "first => [...document.querySelectorAll('main .article-list a')].findIndex(a => a.href !== first)", firstArticle);
         Assert.True(otherIndex >= 0, "the entity page lists no other article");
-        await FollowAsync(page, page.Locator("main .article-list a").Nth(otherIndex));
+        await LinkClicks.FollowAsync(page, page.Locator("main .article-list a").Nth(otherIndex), "another article");
         await ArriveAsync(page, viewport, "article", visited);
         Assert.NotEqual(firstArticle, page.Url);
 
-        await FollowAsync(page, page.Locator("main .article-header .kicker a"));
+        await LinkClicks.FollowAsync(page, page.Locator("main .article-header .kicker a"), "the article's month");
         await ArriveAsync(page, viewport, "month", visited);
 
         problems.AssertNone($"{viewport}: {string.Join(" → ", visited)}");
         output.WriteLine($"{viewport}: {visited.Count} pages reached by clicking: {string.Join(" → ", visited)}");
         await page.Context.CloseAsync();
-    }
-
-    private static async Task FollowAsync(IPage page, ILocator link)
-    {
-        var before = page.Url;
-        await link.ClickAsync();
-        await page.WaitForURLAsync(url => url != before);
-        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>Checks the page just reached is of the kind expected, styled, within the subpath and fits the screen.</summary>

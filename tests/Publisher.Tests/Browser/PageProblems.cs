@@ -4,8 +4,9 @@ using Microsoft.Playwright;
 namespace Publisher.Tests.Browser;
 
 /// <summary>
-/// What a page reported going wrong while it was open: script errors, console errors (a blocked stylesheet or a
-/// Content-Security-Policy violation shows up there), failed requests and requests for other hosts.
+/// What a page reported going wrong while it was open: script errors, console errors (a Content-Security-Policy
+/// violation shows up there), failed or missing resources, and requests for other hosts. The page itself may be a 404
+/// on purpose; what it loads may not.
 /// </summary>
 public sealed class PageProblems
 {
@@ -17,7 +18,8 @@ public sealed class PageProblems
         var watcher = new PageProblems { guard = await NetworkGuard.AttachAsync(page.Context) };
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // A missing resource is reported below with its URL; the console repeats it without one.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
                 watcher.problems.Enqueue($"console: {message.Text}");
             }
@@ -28,6 +30,13 @@ public sealed class PageProblems
             if (NetworkGuard.IsLocal(new Uri(request.Url)))
             {
                 watcher.problems.Enqueue($"failed request: {request.Url} ({request.Failure})");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest)
+            {
+                watcher.problems.Enqueue($"missing resource: {response.Url} ({response.Status})");
             }
         };
         return watcher;
