@@ -62,6 +62,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, ServedSites sit
     public async Task Every_page_kind_has_one_main_banner_and_footer_and_headings_that_skip_no_level()
     {
         var page = await chromium.NewPageAsync();
+        var problems = await PageProblems.WatchAsync(page);
         var pages = sites.EveryPageKind();
         var headings = 0;
         foreach (var (sample, url) in pages)
@@ -84,6 +85,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, ServedSites sit
             headings += levels.Length;
         }
 
+        problems.AssertNone("landmarks and headings");
         output.WriteLine($"landmarks and headings: {pages.Count} pages, {headings} headings in order");
         await page.Context.CloseAsync();
     }
@@ -92,6 +94,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, ServedSites sit
     public async Task Tab_reaches_every_visible_link_of_every_page_kind_starting_with_the_skip_link()
     {
         var page = await chromium.NewPageAsync();
+        var problems = await PageProblems.WatchAsync(page);
         var pages = sites.EveryPageKind();
         var reached = 0;
         foreach (var (sample, url) in pages)
@@ -112,6 +115,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, ServedSites sit
             reached += links;
         }
 
+        problems.AssertNone("keyboard");
         output.WriteLine($"keyboard: {pages.Count} pages, all {reached} visible links reached with Tab; skip link first on each");
         await page.Context.CloseAsync();
     }
