@@ -52,7 +52,7 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, ServedSites sit
         }
 
         problems.AssertNone($"axe ({scheme})");
-        output.WriteLine($"axe-core ({scheme}): {pages.Count} pages, one of each kind ({string.Join(", ", pages.Select(static p => p.Page.Kind))}); {rulesPassed} rule passes; {blocking.Count} serious or critical violations; {lesser.Count} moderate or minor");
+        output.WriteLine($"axe-core ({scheme}): {pages.Count} pages, one of each kind ({string.Join(", ", pages.Select(static p => p.Page.Kind))}); {rulesPassed} passed rule checks (rules × pages); {blocking.Count} serious or critical violations; {lesser.Count} moderate or minor");
         lesser.ForEach(output.WriteLine);
         Assert.True(blocking.Count == 0, string.Join("\n", blocking));
         await page.Context.CloseAsync();
