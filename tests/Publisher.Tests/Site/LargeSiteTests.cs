@@ -36,7 +36,7 @@ public sealed class LargeSiteTests
             .SelectMany(static m => Directory.GetFiles(m, "index.html", SearchOption.AllDirectories)
                 .Where(f => Path.GetDirectoryName(f) == m || Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(f))) == "page"))
             .Select(File.ReadAllText);
-        Assert.Equal(5_000, monthPages.Sum(static p => CountOccurrences(p, "<li>\n<h3>")));
+        Assert.Equal(5_000, monthPages.Sum(static p => CountOccurrences(p, "<li>\n<h2>")));
 
         // The most mentioned entity's articles are spread over pages of 100, every one listed once.
         var busiest = articles.SelectMany(static a => a.Mentions.Select(m => (m.Kind, m.EntityId, a.SourcePath))).Distinct()
