@@ -4,9 +4,10 @@ using Publisher.Tests.Support;
 namespace Publisher.Tests.Packaging;
 
 /// <summary>
-/// Packs Publisher.Tool and Publisher.Generator once for the test class into a local folder feed, in the
-/// configuration this test run was built with, so packing reuses that build. Restores from the feed go to a package
-/// folder of its own: the machine's package cache is never polluted and a stale package is never reused.
+/// Packs Publisher.Tool and Publisher.Generator once for the test class into a local folder feed, from the binaries
+/// this test run was built with (the test project references both projects, so they are built and current): the
+/// packages hold what the other tests test, and packing takes seconds. Restores from the feed go to a package folder
+/// of its own: the machine's package cache is never polluted and a stale package is never reused.
 /// </summary>
 public sealed class PackedFeed : IAsyncLifetime
 {
@@ -34,7 +35,7 @@ public sealed class PackedFeed : IAsyncLifetime
             var pack = await DotnetCommand.RunAsync(
                 RepoPaths.Root,
                 nugetPackages: null,
-                "pack", Path.Combine(RepoPaths.Root, project), "-c", configuration, "-o", Feed, $"-p:PackageVersion={Version}");
+                "pack", Path.Combine(RepoPaths.Root, project), "-c", configuration, "--no-build", "--no-restore", "-o", Feed, $"-p:PackageVersion={Version}");
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException(pack.ToString());
