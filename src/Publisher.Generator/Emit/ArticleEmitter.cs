@@ -43,7 +43,7 @@ public static class ArticleEmitter
         writer.Line($"Authors: {Array(article.Authors, "string", Text)},");
         writer.Line($"Tags: {Array(article.Tags, "string", Text)},");
         writer.Line($"Captions: {Array(article.Captions, ModelNamespace + "Caption", c => $"new {ModelNamespace}Caption(Text: {Text(c.Text)}, Credit: {NullableText(c.Credit)}, Source: {Range(c.Source)})")},");
-        writer.Line($"Body: {Array(article.Body, ModelNamespace + "BodyBlock", b => $"new {ModelNamespace}BodyBlock({Enum(b.Kind)}, {Text(b.Text)}, {Range(b.Source)})")},");
+        writer.Line($"Body: {Array(article.Body, ModelNamespace + "BodyBlock", b => $"new {ModelNamespace}BodyBlock({Enum(b.Kind)}, {Text(b.Text)}, {Range(b.Source)})" + (b.Html is null ? string.Empty : $" {{ Html = {Text(b.Html)} }}"))},");
         writer.Line($"Attributions: {Array(article.Attributions, "string", Text)},");
         writer.Line($"Quotes: {Array(article.Quotes, ModelNamespace + "Quote", q => $"new {ModelNamespace}Quote({Text(q.Text)}, {Range(q.Source)}, {NullableText(q.Speaker)}, {NullableString(q.SpeakerEntityId)})")},");
         writer.Line($"Mentions: {Array(article.Mentions, ModelNamespace + "EntityMention", m => $"new {ModelNamespace}EntityMention({Text(m.Text)}, {Range(m.Source)}, {String(m.EntityId)}, {Text(m.Name)}, {Enum(m.Kind)}, {Enum(m.Form)})")},");

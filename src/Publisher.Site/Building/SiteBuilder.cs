@@ -46,7 +46,7 @@ public static class SiteBuilder
         progress?.Stage("Indexing", published.Count);
         var index = SiteIndexBuilder.Build(published, content.Registry);
         progress?.Advance(published.Count);
-        var views = new ViewFactory(index);
+        var views = new ViewFactory(index, options.AllowRawHtml);
         var jobs = new PagePlanner(index, views, options).Plan();
         using var renderer = new PageRenderer(templates, views.Site(options), new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
 
