@@ -44,6 +44,22 @@ public sealed class RawHtmlTests
         Assert.Equal(["Before the block.", "After the block."], article.Paragraphs.Select(static p => p.Text));
     }
 
+    [Fact]
+    public void The_compiled_catalog_keeps_raw_html_blocks_as_the_parser_does()
+    {
+        const string Text = "---\ntitle: Raw\ndate: 2020-01-01\n---\nBefore.\n\n<div class=\"box\">\n\"Quoted\" text\\ and \u00e9\n</div>\n\nAfter.\n";
+        var harness = new GeneratorHarness([GeneratorHarness.Article("raw.md", Text)]);
+        harness.Run();
+        var catalog = Generator.GeneratedCatalogTests.Load(harness.LastOutput!).GetType("Sample.Content.Articles")!;
+        var generated = ((System.Collections.IEnumerable)catalog.GetProperty("All")!.GetValue(null)!).Cast<Article>().Single();
+
+        var parsed = Publisher.Parsing.ArticleParser.Parse(Text, "content/articles/raw.md").Article!;
+        Assert.Equal(parsed, generated);
+        var block = Assert.Single(generated.Body, static b => b.Kind == BodyBlockKind.Html);
+        Assert.Equal("<div class=\"box\">\n\"Quoted\" text\\ and \u00e9\n</div>", block.Html);
+        Assert.Equal("\"Quoted\" text\\ and \u00e9", block.Text);
+    }
+
     [Theory]
     [InlineData("<p onclick=\"x()\" style=\"color:red\" id=\"main\" class=\"c\">t</p>", "<p class=\"c\">t</p>")]
     [InlineData("<a href=\"javascript:x()\">t</a>", "<a>t</a>")]
