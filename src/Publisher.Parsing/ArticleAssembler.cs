@@ -114,11 +114,14 @@ internal sealed class ArticleAssembler(
 
     private ImmutableArray<BodyBlock> Body() =>
         draft.Segments
-            .Where(s => s.Role is SegmentRole.Paragraph or SegmentRole.Subheading && s.Text.Length > 0)
+            .Where(s => s.Role is SegmentRole.Paragraph or SegmentRole.Subheading && (s.Text.Length > 0 || s.Html is not null))
             .Select(s => new BodyBlock(
-                s.Role == SegmentRole.Subheading ? BodyBlockKind.Subheading : BodyBlockKind.Paragraph,
+                s.Html is not null ? BodyBlockKind.Html : s.Role == SegmentRole.Subheading ? BodyBlockKind.Subheading : BodyBlockKind.Paragraph,
                 s.Role == SegmentRole.Subheading ? Punctuation.Unquote(s.Text) : s.Text,
-                lines.Range(s.Start, s.End)))
+                lines.Range(s.Start, s.End))
+            {
+                Html = s.Html,
+            })
             .ToImmutableArray();
 
     private ImmutableArray<Caption> Captions()

@@ -46,7 +46,8 @@ public static class BuildCommand
 
         BuildResult? outcome = null;
         LoadedContent? content = null;
-        var protectedFolders = contentFolder is null ? new List<string>() : [contentFolder];
+        // With the compiled catalog the articles still live in ./content, which a build must never write into.
+        var protectedFolders = contentFolder is not null ? [contentFolder] : Directory.Exists("content") ? ["content"] : new List<string>();
         if (console.Profile.Capabilities.Interactive)
         {
             console.Progress().AutoClear(true).Start(context =>

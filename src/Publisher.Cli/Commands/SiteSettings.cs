@@ -27,6 +27,8 @@ public sealed class SiteSettings
 
     public Option<bool> Force { get; } = new("--force") { Description = "Write into a non-empty folder publisher did not create (nothing in it is deleted)." };
 
+    public Option<bool> AllowRawHtml { get; } = new("--allow-raw-html") { Description = "Publish raw HTML blocks of Markdown articles, sanitised (no script, event handlers, styles, frames, forms or javascript: URLs), instead of their text." };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Content);
@@ -37,6 +39,7 @@ public sealed class SiteSettings
         command.Options.Add(PageSize);
         command.Options.Add(FileLinks);
         command.Options.Add(Force);
+        command.Options.Add(AllowRawHtml);
     }
 
     public string? ContentFolder(ParseResult result)
@@ -70,6 +73,7 @@ public sealed class SiteSettings
             LinkStyle = result.GetValue(FileLinks) ? LinkStyle.Files : LinkStyle.Clean,
             Force = result.GetValue(Force),
             ReuseUnchangedPages = true,
+            AllowRawHtml = result.GetValue(AllowRawHtml),
         };
         return result.GetValue(Title) is { Length: > 0 } title ? options with { Title = title } : options;
     }

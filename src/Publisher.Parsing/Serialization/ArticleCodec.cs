@@ -16,7 +16,7 @@ namespace Publisher.Parsing.Serialization;
 public static class ArticleCodec
 {
     /// <summary>Changes whenever the layout below changes.</summary>
-    public const string Version = "A1|";
+    public const string Version = "A2|";
 
     public static string Encode(Article article)
     {
@@ -44,6 +44,7 @@ public static class ArticleCodec
             w.Int((int)b.Kind);
             w.String(b.Text);
             w.Range(b.Source);
+            w.String(b.Html);
         });
         writer.Strings(article.Attributions);
         writer.Array(article.Quotes, static (w, q) =>
@@ -85,7 +86,7 @@ public static class ArticleCodec
             Authors: reader.Strings(),
             Tags: reader.Strings(),
             Captions: reader.Array(static r => new Caption(r.RequiredString(), r.String(), r.Range())),
-            Body: reader.Array(static r => new BodyBlock((BodyBlockKind)r.Int(), r.RequiredString(), r.Range())),
+            Body: reader.Array(static r => new BodyBlock((BodyBlockKind)r.Int(), r.RequiredString(), r.Range()) { Html = r.String() }),
             Attributions: reader.Strings(),
             Quotes: reader.Array(static r => new Quote(r.RequiredString(), r.Range(), r.String(), r.String())),
             Mentions: reader.Array(static r => new EntityMention(r.RequiredString(), r.Range(), r.RequiredString(), r.RequiredString(), (EntityKind)r.Int(), (MentionForm)r.Int())),

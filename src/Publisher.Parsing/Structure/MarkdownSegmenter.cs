@@ -16,6 +16,10 @@ public static class MarkdownSegmenter
     private static readonly Regex QuoteMarker = new(@"^ {0,3}>\s?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex ThematicBreak = new(@"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HtmlBlock = new(@"^ {0,3}<(?:/?[A-Za-z][A-Za-z0-9-]*|!--)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // CommonMark's HTML blocks that run to a closing tag rather than to a blank line.
+    private static readonly Regex HtmlBlockToClosingTag = new(@"^ {0,3}<(?<tag>script|pre|style|textarea)(?:\s|>|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex HtmlComment = new(@"^ {0,3}<!--", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Image = new(@"!\[(?<alt>[^\]]*)\]\((?<src>[^)\s]*)(?:\s+""(?<title>[^""]*)"")?\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Link = new(@"\[(?<text>[^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Emphasis = new(@"(\*\*|__|\*|_|~~|`)(?=\S)(?<inner>.+?)(?<=\S)\1", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -27,8 +31,9 @@ public static class MarkdownSegmenter
         var lines = SourceLines.Split(text, bodyStart, firstLine);
         var paragraph = new List<SourceLine>();
         string? openFence = null;
-        foreach (var line in lines)
+        for (var at = 0; at < lines.Count; at++)
         {
+            var line = lines[at];
             var content = line.Content(text);
             if (openFence is not null)
             {
@@ -66,7 +71,9 @@ public static class MarkdownSegmenter
 
             if (HtmlBlock.IsMatch(content) && paragraph.Count == 0)
             {
-                // Raw HTML blocks are not rendered by default and carry no prose worth reading.
+                var last = HtmlBlockEnd(text, lines, at);
+                segments.Add(HtmlSegment(text, line.Start, lines[last].End));
+                at = last;
                 continue;
             }
 
@@ -80,6 +87,35 @@ public static class MarkdownSegmenter
 
         Flush(text, paragraph, segments);
         return segments;
+    }
+
+    /// <summary>The index of the last line of the HTML block that starts at <paramref name="first"/>.</summary>
+    private static int HtmlBlockEnd(string text, IReadOnlyList<SourceLine> lines, int first)
+    {
+        var opening = lines[first].Content(text);
+        var toTag = HtmlBlockToClosingTag.Match(opening);
+        var end = toTag.Success ? "</" + toTag.Groups["tag"].Value : HtmlComment.IsMatch(opening) ? "-->" : null;
+        for (var at = first; at < lines.Count; at++)
+        {
+            var content = lines[at].Content(text);
+            if (end is null ? at > first && lines[at].IsBlank(text) : content.IndexOf(end, at == first ? opening.IndexOf('<') + 1 : 0, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return end is null ? at - 1 : at;
+            }
+        }
+
+        return lines.Count - 1;
+    }
+
+    /// <summary>
+    /// A raw HTML block: its markup is kept for sites that opt in to raw HTML, and its visible text is the block's
+    /// text everywhere else, so nothing the author wrote is lost. It is body text, never a title or standfirst.
+    /// </summary>
+    private static Segment HtmlSegment(string text, int start, int end)
+    {
+        var html = text.Substring(start, end - start);
+        var segment = new Segment(start, end, HtmlText.Visible(html)) { Html = html, Role = SegmentRole.Paragraph };
+        return segment;
     }
 
     private static void Flush(string text, List<SourceLine> paragraph, List<Segment> segments)

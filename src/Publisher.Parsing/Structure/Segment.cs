@@ -18,6 +18,9 @@ public sealed class Segment(int start, int end, string text)
 
     public string? Credit { get; set; }
 
+    /// <summary>The markup of a raw HTML block in a Markdown body; <see cref="Text"/> then holds its visible text.</summary>
+    public string? Html { get; set; }
+
     /// <summary>Markdown heading level (1–6), 0 for anything else.</summary>
     public int HeadingLevel { get; set; }
 

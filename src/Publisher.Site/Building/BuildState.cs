@@ -46,7 +46,7 @@ public static class BuildState
             }
 
             var manifest = Manifest.Read(options.OutputFolder);
-            if (manifest is null || manifest.Files.Keys.Any(f => !File.Exists(Path.Combine(options.OutputFolder, f))))
+            if (manifest is null || manifest.Interrupted || manifest.Files.Keys.Any(f => !File.Exists(Path.Combine(options.OutputFolder, f))))
             {
                 return null;
             }

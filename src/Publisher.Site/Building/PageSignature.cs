@@ -210,7 +210,7 @@ public static class PageSignature
             List(a.Captions, static (w, c) => w.Add(c.Text).Add(c.Credit));
             List(a.Blocks, static (w, b) =>
             {
-                w.Add(b.IsHeading).Add(b.Anchor);
+                w.Add(b.IsHeading).Add(b.Anchor).Add(b.Html?.Html);
                 w.List(b.Segments, static (w2, s) => w2.Add(s.Text).Add(s.Url).Add(s.Kind));
             });
             List(a.EntityGroups, static (w, g) =>

@@ -31,9 +31,10 @@ public static class SiteBuilder
             false, ImmutableSortedDictionary<string, int>.Empty, 0, 0, 0, 0, skipped, 0, content.Diagnostics, errors, problem, clock.Elapsed);
 
         var forbidden = OutputPaths.Forbidden(options.OutputFolder, (protectedFolders ?? []).Append(options.TemplatesFolder));
-        if (forbidden is not null)
+        if (forbidden is not null && !(forbidden.ForceAllowed && options.Force))
         {
-            return Failed([], $"{options.OutputFolder}: cannot build into this folder: {forbidden}");
+            var remedy = forbidden.ForceAllowed ? "; pass --force to build into it anyway (nothing publisher did not write is ever deleted)" : "; choose another --out";
+            return Failed([], $"{options.OutputFolder}: cannot build into this folder: {forbidden.Reason}{remedy}");
         }
 
         var templates = TemplateSet.Load(options.TemplatesFolder);
@@ -45,7 +46,7 @@ public static class SiteBuilder
         progress?.Stage("Indexing", published.Count);
         var index = SiteIndexBuilder.Build(published, content.Registry);
         progress?.Advance(published.Count);
-        var views = new ViewFactory(index);
+        var views = new ViewFactory(index, options.AllowRawHtml);
         var jobs = new PagePlanner(index, views, options).Plan();
         var site = views.Site(options);
         using var renderer = new PageRenderer(templates, site, new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);

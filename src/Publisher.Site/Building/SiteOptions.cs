@@ -21,6 +21,13 @@ public sealed record SiteOptions(string TemplatesFolder, string OutputFolder)
 
     public LinkStyle LinkStyle { get; init; } = LinkStyle.Clean;
 
+    /// <summary>
+    /// Publish the raw HTML blocks of Markdown articles as markup (sanitised: no script, event handlers, styles,
+    /// frames, forms or script URLs) rather than as their text. A site-wide choice of whoever builds the site,
+    /// never an article's: article files are untrusted.
+    /// </summary>
+    public bool AllowRawHtml { get; init; }
+
     /// <summary>Write into a non-empty folder the tool did not create (its files are kept, never deleted).</summary>
     public bool Force { get; init; }
 

@@ -12,6 +12,12 @@ public sealed record Manifest(ImmutableSortedDictionary<string, string> Files)
     public const string FileName = ".publisher-manifest";
     private const string Header = "# publisher manifest v1: files written by `publisher build`; only these are ever replaced or deleted";
 
+    /// <summary>The hash of a file whose replacement was under way when a build stopped: it matches no content.</summary>
+    public const string Pending = "pending";
+
+    /// <summary>Whether a build stopped while moving files in, so the folder is a mix of two builds.</summary>
+    public bool Interrupted => Files.Values.Contains(Pending);
+
     public static Manifest Empty { get; } = new(ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal));
 
     /// <summary>The manifest in a folder, null when the folder has none (the tool did not create it).</summary>

@@ -125,6 +125,10 @@ public sealed class StagedOutput : IDisposable
             return new CommitResult(written.Count, changed.Count, 0);
         }
 
+        // Written before the first move: a build killed among the moves leaves a manifest that still claims every
+        // file it may have put in place (so the next build does not take them for the user's), each with a hash that
+        // matches nothing, so the next build writes them all again.
+        WriteManifest(new Manifest(previous.Files.SetItems(changed.Keys.Select(static f => KeyValuePair.Create(f, Manifest.Pending)))));
         foreach (var file in changed.Keys.Order(StringComparer.Ordinal))
         {
             var target = Path.Combine(outputFolder, file);
@@ -144,13 +148,18 @@ public sealed class StagedOutput : IDisposable
             }
         }
 
+        WriteManifest(manifest);
+        Directory.Delete(stagingFolder, recursive: true);
+        committed = true;
+        return new CommitResult(written.Count, changed.Count, removed);
+    }
+
+    private void WriteManifest(Manifest manifest)
+    {
         var manifestPath = Path.Combine(outputFolder, Manifest.FileName);
         var pending = manifestPath + ".new";
         File.WriteAllBytes(pending, manifest.ToBytes());
         File.Move(pending, manifestPath, overwrite: true);
-        Directory.Delete(stagingFolder, recursive: true);
-        committed = true;
-        return new CommitResult(written.Count, changed.Count, removed);
     }
 
     public void Dispose()

@@ -1,16 +1,18 @@
 using Publisher.Parsing.Model;
 using Publisher.Site.Indexing;
+using Publisher.Site.Rendering;
 using Publisher.Site.Views;
 
 namespace Publisher.Site.Pages;
 
 /// <summary>
 /// Splits body blocks into text and links so the first mention of each entity links to its page. Mentions are
-/// located by their source offsets, then found in the block's cleaned text (cleaning can shift offsets).
+/// located by their source offsets, then found in the block's cleaned text (cleaning can shift offsets). A raw HTML
+/// block is its visible text like any paragraph, unless the site publishes raw HTML: then it is its sanitised markup.
 /// </summary>
 public static class BodyLinker
 {
-    public static IReadOnlyList<BlockView> Link(Article article, Func<string, SiteEntity?> entityOf)
+    public static IReadOnlyList<BlockView> Link(Article article, Func<string, SiteEntity?> entityOf, RawHtmlSanitizer? rawHtml = null)
     {
         var mentions = article.Mentions.IsDefaultOrEmpty
             ? []
@@ -22,6 +24,17 @@ public static class BodyLinker
         foreach (var block in article.Body)
         {
             number++;
+            var anchor = "p" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (block is { Kind: BodyBlockKind.Html, Html: { } markup } && (rawHtml is not null || block.Text.Length == 0))
+            {
+                if (rawHtml is not null && rawHtml.Sanitize(markup) is { Length: > 0 } safe)
+                {
+                    blocks.Add(new BlockView(false, anchor, [], new RawHtml(safe)));
+                }
+
+                continue;
+            }
+
             var segments = new List<SegmentView>();
             var cursor = 0;
             while (next < mentions.Length && mentions[next].Source.Start < block.Source.Start)
@@ -59,7 +72,7 @@ public static class BodyLinker
                 segments.Add(new SegmentView(block.Text[cursor..], null, null));
             }
 
-            blocks.Add(new BlockView(block.Kind == BodyBlockKind.Subheading, "p" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), segments));
+            blocks.Add(new BlockView(block.Kind == BodyBlockKind.Subheading, anchor, segments, null));
         }
 
         return blocks;

@@ -14,10 +14,14 @@ public sealed class ViewFactory
 {
     private readonly SiteIndex index;
     private readonly ArticleSummaryView[] summaries;
+    private readonly Rendering.RawHtmlSanitizer? rawHtml;
 
-    public ViewFactory(SiteIndex index)
+    /// <param name="index">The site's index.</param>
+    /// <param name="allowRawHtml">Publish Markdown's raw HTML blocks (sanitised) instead of their text.</param>
+    public ViewFactory(SiteIndex index, bool allowRawHtml = false)
     {
         this.index = index;
+        rawHtml = allowRawHtml ? new Rendering.RawHtmlSanitizer() : null;
         summaries = index.Articles.Select(static a => Summarize(a)).ToArray();
     }
 
@@ -66,7 +70,7 @@ public sealed class ViewFactory
             article.Authors,
             article.Tags,
             article.Captions.Select(static c => new CaptionView(c.Text, c.Credit)).ToArray(),
-            BodyLinker.Link(article, k => index.Entities.GetValueOrDefault(k)),
+            BodyLinker.Link(article, k => index.Entities.GetValueOrDefault(k), rawHtml),
             groups,
             quotes,
             Summaries(site.Related),

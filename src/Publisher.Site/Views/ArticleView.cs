@@ -22,8 +22,11 @@ public sealed record ArticleView(
 /// <summary>A photo caption and its credit.</summary>
 public sealed record CaptionView(string Text, string? Credit);
 
-/// <summary>A paragraph or subheading, split into plain text and entity links.</summary>
-public sealed record BlockView(bool IsHeading, string Anchor, IReadOnlyList<SegmentView> Segments);
+/// <summary>
+/// A paragraph or subheading, split into plain text and entity links; or, on a site that publishes raw HTML, a
+/// Markdown HTML block as sanitised markup in <see cref="Html"/>.
+/// </summary>
+public sealed record BlockView(bool IsHeading, string Anchor, IReadOnlyList<SegmentView> Segments, Rendering.RawHtml? Html);
 
 /// <summary>A run of body text; <see cref="Url"/> is set on the first mention of an entity.</summary>
 public sealed record SegmentView(string Text, string? Url, string? Kind);

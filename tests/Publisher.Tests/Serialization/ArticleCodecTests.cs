@@ -45,7 +45,11 @@ public sealed class ArticleCodecTests
             Standfirst = string.Empty,
             Authors = [tricky, string.Empty],
             Tags = default,
-            Body = [new BodyBlock(BodyBlockKind.Subheading, tricky, new SourceRange(-1, int.MaxValue, 0, 0, int.MinValue, 7))],
+            Body =
+            [
+                new BodyBlock(BodyBlockKind.Subheading, tricky, new SourceRange(-1, int.MaxValue, 0, 0, int.MinValue, 7)),
+                new BodyBlock(BodyBlockKind.Html, "text", default) { Html = "<p onclick=\"x\">" + tricky + "</p>" },
+            ],
             Published = new PublicationDate(new DateTime(1999, 12, 31, 23, 59, 58, DateTimeKind.Utc), DateProvenance.Dateline, tricky, default),
             Dateline = new Dateline("Gaza", null, default),
             MarkdownBody = tricky,
@@ -60,11 +64,11 @@ public sealed class ArticleCodecTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("A0|1:a")]
-    [InlineData("A1|")]
-    [InlineData("A1|5:ab")]
-    [InlineData("A1|x:abc")]
-    [InlineData("A1|99999999999999999999:")]
+    [InlineData("A1|1:a")]
+    [InlineData("A2|")]
+    [InlineData("A2|5:ab")]
+    [InlineData("A2|x:abc")]
+    [InlineData("A2|99999999999999999999:")]
     public void Anything_else_is_refused_with_a_format_error(string encoded) =>
         Assert.Throws<FormatException>(() => ArticleCodec.Decode(encoded));
 

@@ -125,6 +125,11 @@ public sealed class PageSignatureTests
             return here;
         }
 
+        if (underlying == typeof(RawHtml))
+        {
+            return new RawHtml(here ? "<b>changed</b>" : "<b>html</b>");
+        }
+
         if (ElementType(underlying) is { } element)
         {
             var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;

@@ -23,6 +23,12 @@ public static class ArticleJson
             {
                 info =>
                 {
+                    // Only Markdown's raw HTML blocks have markup; a null on every other block would be noise.
+                    if (info.Type == typeof(BodyBlock) && info.Properties.FirstOrDefault(static p => p.Name == nameof(BodyBlock.Html)) is { } html)
+                    {
+                        html.ShouldSerialize = static (_, value) => value is not null;
+                    }
+
                     if (info.Type == typeof(Article))
                     {
                         foreach (var property in info.Properties.Where(p => p.Name is "Paragraphs" or "Subheadings").ToList())
