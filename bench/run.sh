@@ -14,6 +14,7 @@
 #   BENCH_WORK=/tmp/publisher-bench   work folder (corpora are cached here per N; never inside the repository)
 #   BENCH_RUNS=5               runs per measurement for every N (default 5 below 100,000 articles, 3 from there)
 #   BENCH_HUGO_PAGINATE=50     list page size forced on Hugo older than 0.128 (0 leaves Hugo's default)
+#   BENCH_HUGO=0               skip the Hugo runs (ratios to Hugo are then n/a)
 #
 # Exit code: 0 when every tool ran, even if a target was missed or a build reported errors (the table says so);
 # non-zero only when a tool crashed (killed by a signal) or the set-up (build, corpus) failed.
@@ -221,20 +222,23 @@ for n in "${sizes[@]}"; do
   build=("${publisher[@]}" build --content "$dir/corpus" --templates "$templates" --out "$site")
 
   # (a) Full build from an empty output folder. The publisher stages pages in a hidden sibling of --out
-  # (.site.publisher-staging) and removes it itself; a killed run leaves one behind, so it goes too.
+  # (.site.publisher-staging) and removes it itself; a killed run leaves one behind, so it goes too. Its caches
+  # beside the output (.site.publisher-parsed, -pages, -state) go as well: a full build parses every article.
   note "N=$n: (a) publisher full build x$runs"
   : >"$logs/full.samples"
   for i in $(seq "$runs"); do
-    wipe "$site" "$dir/.site.publisher-staging"
+    wipe "$site" "$dir/.site.publisher-staging" "$dir"/.site.publisher-*
     measure "$logs/full.samples" "$logs/full-$i.log" "${build[@]}"
   done
   full_pages=$(html_pages "$site")
   full_changed=$(files_changed "$logs/full-$runs.log")
 
-  # (b) Hugo from clean: no public folder and no resources cache.
+  # (b) Hugo from clean: no public folder and no resources cache. BENCH_HUGO=0 leaves it out (the table then says
+  # n/a), for a quick look at the publisher alone.
   note "N=$n: (b) hugo build x$runs"
   : >"$logs/hugo.samples"
-  for i in $(seq "$runs"); do
+  [ "${BENCH_HUGO:-1}" != 0 ] || echo "NA NA 0" >"$logs/hugo.samples"
+  for i in $(seq "$([ "${BENCH_HUGO:-1}" != 0 ] && echo "$runs" || echo 0)"); do
     wipe "$dir/hugo-public" "$dir/hugo/resources"
     measure "$logs/hugo.samples" "$logs/hugo-$i.log" "${hugo_env[@]}" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-public"
   done
@@ -276,7 +280,7 @@ for n in "${sizes[@]}"; do
   edit_t=$(median 1 "$logs/edit.samples"); edit_rss=$(median 2 "$logs/edit.samples")
   full_median[$n]=$full_t
 
-  ratio=$(calc "$full_t / $hugo_t" 2)
+  if [ "$hugo_t" = NA ]; then ratio=n/a; else ratio=$(calc "$full_t / $hugo_t" 2); fi
   noop_pct=$(calc "100 * $noop_t / $full_t" 1)
   edit_pct=$(calc "100 * $edit_t / $full_t" 1)
 
