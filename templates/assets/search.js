@@ -377,7 +377,7 @@
         var entities = found.entities.length;
         status.textContent = (articles + entities === 0)
           ? 'Nothing matches “' + query + '”. Try fewer or other words.'
-          : plural(articles, 'article') + (entities ? ' and ' + entities + (entities === 1 ? ' person, organization or place' : ' people, organizations or places') : '') + ' match “' + query + '”.';
+          : plural(articles, 'article') + (entities ? ' and ' + entities + (entities === 1 ? ' person, organization or place' : ' people, organizations or places') : '') + (articles + entities === 1 ? ' matches “' : ' match “') + query + '”.';
         return showEntities(manifest, found).then(function () {
           if (articles === 0) {
             return;
