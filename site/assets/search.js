@@ -86,7 +86,7 @@
   function terms(text, manifest) {
     var stop = manifest.stopSet || (manifest.stopSet = new Set(manifest.stop));
     return fold(text).split(/[^\p{L}\p{N}]+/u)
-      .filter(function (w) { return w.length >= 2 && !stop.has(w); })
+      .filter(function (w) { return w.length >= 2 && w.length <= manifest.maxWord && !stop.has(w); })
       .map(function (w) { return stem(w, manifest); });
   }
 

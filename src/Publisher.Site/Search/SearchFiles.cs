@@ -144,6 +144,7 @@ public static class SearchFiles
         w.WriteNumber("articleChunk", ArticleChunk);
         w.WriteNumber("entityChunk", EntityChunk);
         w.WriteNumber("minStem", rules.MinStem);
+        w.WriteNumber("maxWord", rules.MaxWord);
         w.WriteStartArray("groups");
         foreach (var group in rules.Groups)
         {

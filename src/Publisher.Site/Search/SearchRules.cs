@@ -9,7 +9,7 @@ public sealed record SuffixRule(string Suffix, string Replacement);
 /// The folding and stemming rules search uses, read from <c>Data/search-rules.txt</c>. The same rules go into the
 /// search manifest, so the browser turns a query into terms the way the build turned articles into terms.
 /// </summary>
-public sealed record SearchRules(int MinStem, ImmutableArray<ImmutableArray<SuffixRule>> Groups, ImmutableSortedSet<string> StopWords)
+public sealed record SearchRules(int MinStem, int MaxWord, ImmutableArray<ImmutableArray<SuffixRule>> Groups, ImmutableSortedSet<string> StopWords)
 {
     private const string ResourceName = "Publisher.Site.Search.Data.search-rules.txt";
 
@@ -18,6 +18,7 @@ public sealed record SearchRules(int MinStem, ImmutableArray<ImmutableArray<Suff
     public static SearchRules Parse(string text, string source)
     {
         var min = 3;
+        var max = 64;
         var groups = ImmutableArray.CreateBuilder<ImmutableArray<SuffixRule>>();
         var stop = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
         var lineNumber = 0;
@@ -38,6 +39,9 @@ public sealed record SearchRules(int MinStem, ImmutableArray<ImmutableArray<Suff
                 case "min" when values.Length == 1 && int.TryParse(values[0], out var parsed) && parsed > 0:
                     min = parsed;
                     break;
+                case "max" when values.Length == 1 && int.TryParse(values[0], out var longest) && longest is >= 2 and <= 1024:
+                    max = longest;
+                    break;
                 case "group":
                     groups.Add([.. values.Select(v => Rule(v, source, lineNumber))]);
                     break;
@@ -45,11 +49,11 @@ public sealed record SearchRules(int MinStem, ImmutableArray<ImmutableArray<Suff
                     stop.UnionWith(values);
                     break;
                 default:
-                    throw new FormatException($"{source}({lineNumber}): expected 'min: N', 'group: suffix=replacement …' or 'stop: word …', not '{line}'");
+                    throw new FormatException($"{source}({lineNumber}): expected 'min: N', 'max: N', 'group: suffix=replacement …' or 'stop: word …', not '{line}'");
             }
         }
 
-        return new SearchRules(min, groups.ToImmutable(), stop.ToImmutable());
+        return new SearchRules(min, max, groups.ToImmutable(), stop.ToImmutable());
     }
 
     private static SuffixRule Rule(string text, string source, int line)
