@@ -11,6 +11,7 @@
 # Environment:
 #   BENCH_WORK=/tmp/publisher-search-bench   work folder (corpus and site; never inside the repository)
 #   PUBLISHER_CHROMIUM=/usr/bin/chromium     the browser
+#   BENCH_SKIP_BUILD=1                       measure the site a previous run built, without building it again
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -44,11 +45,16 @@ if [ ! -f "$dir/corpus.done" ]; then
   touch "$dir/corpus.done"
 fi
 
-note "N=$n: building the site into $dir/site"
-start=$(date +%s.%N)
-dotnet "$repo/src/Publisher.Cli/bin/Release/net10.0/publisher.dll" build --content "$dir/corpus" --out "$dir/site" --rebuild >"$dir/build.log" 2>&1 \
-  || { tail -n 20 "$dir/build.log" >&2; die "the build failed (log: $dir/build.log)"; }
-end=$(date +%s.%N)
+if [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$dir/site/search/index.js" ]; then
+  note "N=$n: measuring the site already in $dir/site (BENCH_SKIP_BUILD=1)"
+  start=0 end=0
+else
+  note "N=$n: building the site into $dir/site"
+  start=$(date +%s.%N)
+  dotnet "$repo/src/Publisher.Cli/bin/Release/net10.0/publisher.dll" build --content "$dir/corpus" --out "$dir/site" --rebuild >"$dir/build.log" 2>&1 \
+    || { tail -n 20 "$dir/build.log" >&2; die "the build failed (log: $dir/build.log)"; }
+  end=$(date +%s.%N)
+fi
 search="$dir/site/search"
 
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
@@ -107,11 +113,11 @@ echo "| query | files loaded | bytes of index loaded | results |"
 echo "|---|---:|---:|---|"
 for query in "${queries[@]}"; do
   url="file://$search/index.html?q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$query")"
-  dom=$("$chromium" --headless --no-sandbox --disable-gpu --virtual-time-budget=20000 --dump-dom "$url" 2>/dev/null)
-  python3 - "$search" "$query" <<<"$dom" <<'PY'
+  "$chromium" --headless --no-sandbox --disable-gpu --virtual-time-budget=20000 --dump-dom "$url" >"$dir/dom.html" 2>/dev/null
+  python3 - "$search" "$query" "$dir/dom.html" <<'PY'
 import os, re, sys
 folder, query = sys.argv[1], sys.argv[2]
-dom = sys.stdin.read()
+dom = open(sys.argv[3], encoding="utf-8").read()
 head = dom[:dom.index("</head>")]
 files = [src.split("?")[0] for src in re.findall(r'<script src="([^"]+)"', head)]
 total = sum(os.path.getsize(os.path.normpath(os.path.join(folder, f))) for f in files)
