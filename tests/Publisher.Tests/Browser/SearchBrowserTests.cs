@@ -139,20 +139,20 @@ public sealed class SearchBrowserTests(ChromiumBrowser chromium)
     }
 
     /// <summary>A page, and the console errors, page errors and failed requests it has (a CSP refusal is one).</summary>
-    private async Task<(IPage Page, List<string> Problems)> OpenAsync(string url)
+    private async Task<(IPage Page, System.Collections.Concurrent.ConcurrentQueue<string> Problems)> OpenAsync(string url)
     {
         var page = await chromium.NewPageAsync();
-        var problems = new List<string>();
+        var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
         page.Console += (_, message) =>
         {
             // Chromium asks every server for /favicon.ico; the site has none, and that is not search's concern.
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error" && message.Location?.Contains("/favicon.ico", StringComparison.Ordinal) != true)
             {
-                problems.Add($"console: {message.Text} ({message.Location})");
+                problems.Enqueue($"console: {message.Text} ({message.Location})");
             }
         };
-        page.PageError += (_, error) => problems.Add("page error: " + error);
-        page.RequestFailed += (_, request) => problems.Add("request failed: " + request.Url);
+        page.PageError += (_, error) => problems.Enqueue("page error: " + error);
+        page.RequestFailed += (_, request) => problems.Enqueue("request failed: " + request.Url);
         await page.GotoAsync(url);
         return (page, problems);
     }
