@@ -11,6 +11,7 @@ using Publisher.Site.Building;
 using Publisher.Site.Indexing;
 using Publisher.Site.Pages;
 using Publisher.Site.Rendering;
+using Publisher.Site.Search;
 using Publisher.Site.Sources;
 using Publisher.Site.Views;
 
@@ -19,7 +20,7 @@ namespace Publisher.Benchmarks;
 /// <summary>
 /// The site side, on the index of a synthetic corpus built through the public API exactly as SiteBuilder does
 /// (parse, place, index, plan, templates of the repository): rendering one article page, one entity page (the
-/// most-mentioned person, the longest entity page, and the median person), and building the index itself. The corpus
+/// most-mentioned person, the longest entity page, and the median person), building the index itself, and building the search index (SearchIndexBuilder and SearchFiles). The corpus
 /// has 1,000 articles unless BENCH_SITE_ARTICLES lists other sizes.
 /// Rendering covers making the page's views (the job's Content), both Scriban passes (page, then layout) and the
 /// UTF-8 encoding, as a build does; hashing and writing the file are not included.
@@ -28,6 +29,7 @@ namespace Publisher.Benchmarks;
 public class SiteBenchmarks
 {
     private List<Article> published = null!;
+    private SiteIndex index = null!;
     private PageRenderer renderer = null!;
     private PageJob articlePage = null!;
     private PageJob topEntityPage = null!;
@@ -54,7 +56,7 @@ public class SiteBenchmarks
         published = [.. ArticlePlacement.Place(parsed).Where(static a => !a.Diagnostics.Any(static d => d.Level == DiagnosticLevel.Error))];
 
         var options = new SiteOptions(RepositoryFiles.Templates, Path.Combine(Path.GetTempPath(), "publisher-benchmarks-unused"));
-        var index = SiteIndexBuilder.Build(published, EntityRegistry.Empty);
+        index = SiteIndexBuilder.Build(published, EntityRegistry.Empty);
         var views = new ViewFactory(index);
         var jobs = new PagePlanner(index, views, options).Plan();
         var templates = TemplateSet.Load(options.TemplatesFolder);
@@ -89,4 +91,8 @@ public class SiteBenchmarks
 
     [Benchmark]
     public SiteIndex BuildIndex() => SiteIndexBuilder.Build(published, EntityRegistry.Empty);
+
+    /// <summary>The search stage of a build: tokenising every article and writing the split index, in memory.</summary>
+    [Benchmark]
+    public int BuildSearchFiles() => SearchFiles.Write(SearchIndexBuilder.Build(index, SearchTokenizer.Default), SearchRules.Default).Count;
 }

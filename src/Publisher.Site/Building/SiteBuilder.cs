@@ -10,6 +10,7 @@ using Publisher.Site.Indexing;
 using Publisher.Site.Output;
 using Publisher.Site.Pages;
 using Publisher.Site.Rendering;
+using Publisher.Site.Search;
 using Publisher.Site.Sources;
 using Publisher.Site.Views;
 
@@ -112,6 +113,7 @@ public static class SiteBuilder
 
                 WriteAssets(templates, output);
                 WriteFeeds(index, options, output);
+                WriteSearch(index, output);
                 if (signatures is not null)
                 {
                     // The old signatures stop describing the output the moment it changes.
@@ -163,6 +165,13 @@ public static class SiteBuilder
         {
             output.Write("assets/" + asset, File.ReadAllBytes(Path.Combine(templates.Folder, "assets", asset)));
         }
+    }
+
+    private static void WriteSearch(SiteIndex index, StagedOutput output)
+    {
+        var tokenizer = SearchTokenizer.Default;
+        var files = SearchFiles.Write(SearchIndexBuilder.Build(index, tokenizer), tokenizer.Rules);
+        Parallel.ForEach(files, file => output.Write(file.Path, file.Bytes));
     }
 
     private static void WriteFeeds(SiteIndex index, SiteOptions options, StagedOutput output)

@@ -14,6 +14,7 @@ public static class SitePaths
     public const string Archives = "archives/";
     public const string Undated = "undated/";
     public const string NotFound = "404.html";
+    public const string Search = "search/";
     private const string AlphabeticalSegment = "a-z";
 
     public static string HomePage(int page) => Paged(Home, page);

@@ -36,6 +36,7 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
             jobs.AddRange(index.EntitiesOf(kind).SelectMany(Entity));
         }
 
+        jobs.Add(SearchPage());
         jobs.Add(NotFound());
         return jobs;
     }
@@ -155,6 +156,10 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
         return new PageContent(title, $"{view.Plural} in the archive ({view.Entities.Count.ToString(CultureInfo.InvariantCulture)}), {order}.", "website", JsonLd.Collection(title, path, options.BaseUrl), new Dictionary<string, object?>(StringComparer.Ordinal) { ["index"] = view });
     }
 
+    /// <summary>The page the search form leads to; search.js fills in the results from the search index.</summary>
+    private PageJob SearchPage() => new(SitePaths.Search, "search", "search.html", () =>
+        Listing("Search", $"Search the titles, text, people, organizations and places of {Count(index.Articles.Length, "article")}.", SitePaths.Search, new ListingView("Search", [], null, [])));
+
     private PageJob NotFound() => new(SitePaths.NotFound, "404", "404.html", () =>
         Listing("Page not found", "This page does not exist. The archive and the latest articles are a click away.", SitePaths.NotFound, new ListingView("Page not found", views.Summaries(Enumerable.Range(0, Math.Min(5, index.Articles.Length))), null, [])))
     {
@@ -175,14 +180,14 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
     private static string Count(int count, string noun) => $"{count.ToString(CultureInfo.InvariantCulture)} {noun}{(count == 1 ? string.Empty : "s")}";
 
     /// <summary>Meta descriptions are summaries by nature; a long one is cut at a word and marked with an ellipsis.</summary>
-    private static string Shorten(string text)
+    internal static string Shorten(string text, int length = DescriptionLength)
     {
-        if (text.Length <= DescriptionLength)
+        if (text.Length <= length)
         {
             return text;
         }
 
-        var cut = text.LastIndexOf(' ', DescriptionLength);
-        return text[..(cut > DescriptionLength / 2 ? cut : DescriptionLength)].TrimEnd(',', ';', ':', ' ') + "…";
+        var cut = text.LastIndexOf(' ', length);
+        return text[..(cut > length / 2 ? cut : length)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 }

@@ -14,7 +14,7 @@ public sealed class TemplateSet
     public static readonly ImmutableArray<string> Required =
     [
         "layouts/default.html", "home.html", "archives.html", "archive-year.html", "archive-month.html", "article.html",
-        "entity.html", "entity-index.html", "entity-index-a-z.html", "404.html",
+        "entity.html", "entity-index.html", "entity-index-a-z.html", "search.html", "404.html",
     ];
 
     private readonly Dictionary<string, Template> templates;
