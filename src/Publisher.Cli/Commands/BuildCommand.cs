@@ -44,7 +44,7 @@ public static class BuildCommand
             {
                 var progress = new ConsoleProgress(context);
                 progress.Stage("Reading articles", 1);
-                var content = SiteSettings.Load(contentFolder);
+                var content = SiteSettings.Load(contentFolder, options);
                 progress.Advance();
                 outcome = SiteBuilder.Build(content, options, progress, protectedFolders);
                 progress.Done();
@@ -52,7 +52,7 @@ public static class BuildCommand
         }
         else
         {
-            outcome = SiteBuilder.Build(SiteSettings.Load(contentFolder), options, null, protectedFolders);
+            outcome = SiteBuilder.Build(SiteSettings.Load(contentFolder, options), options, null, protectedFolders);
         }
 
         if (outcome!.Committed)

@@ -21,6 +21,8 @@ public sealed class SiteSettings
 
     public Option<int> PageSize { get; } = new("--page-size") { Description = "Articles per home page.", DefaultValueFactory = static _ => 20 };
 
+    public Option<int> MaxArticleBytes { get; } = new("--max-article-bytes") { Description = "With --content: article files larger than this are skipped with error PUB009.", DefaultValueFactory = static _ => Parsing.ParserOptions.DefaultMaxFileBytes };
+
     public Option<bool> FileLinks { get; } = new("--file-links") { Description = "Link to index.html files, so the site also browses straight from disk (file://)." };
 
     public Option<bool> Rebuild { get; } = new("--rebuild") { Description = "Render every page even when no content, template or option changed since the last build." };
@@ -37,6 +39,7 @@ public sealed class SiteSettings
         command.Options.Add(PageSize);
         command.Options.Add(FileLinks);
         command.Options.Add(Force);
+        command.Options.Add(MaxArticleBytes);
     }
 
     public string? ContentFolder(ParseResult result)
@@ -63,8 +66,15 @@ public sealed class SiteSettings
             throw new UsageException("--page-size must be at least 1");
         }
 
+        var maxArticleBytes = result.GetValue(MaxArticleBytes);
+        if (maxArticleBytes < 1)
+        {
+            throw new UsageException("--max-article-bytes must be at least 1");
+        }
+
         var options = new SiteOptions(TemplatesFolder(result), result.GetValue(Out)!)
         {
+            MaxArticleBytes = maxArticleBytes,
             BaseUrl = baseUrl,
             PageSize = pageSize,
             LinkStyle = result.GetValue(FileLinks) ? LinkStyle.Files : LinkStyle.Clean,
@@ -74,10 +84,10 @@ public sealed class SiteSettings
     }
 
     /// <summary>The compiled catalog, or the content folder parsed now.</summary>
-    public static LoadedContent Load(string? contentFolder, IProgress<int>? progress = null) =>
+    public static LoadedContent Load(string? contentFolder, SiteOptions options, IProgress<int>? progress = null) =>
         contentFolder is null
             ? LoadedContent.FromCompiled(Articles.All, Publisher.Content.Entities.Registry)
-            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress);
+            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress, options.MaxArticleBytes);
 
     private string TemplatesFolder(ParseResult result)
     {

@@ -45,7 +45,7 @@ public static class ContentFolder
     /// Reads a content folder as a site does: its registry (<c>entities.yml</c> beside <c>articles/</c>, as the
     /// generator finds it), then every article parsed with it. Registry problems come first in the diagnostics.
     /// </summary>
-    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null)
+    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null, int maxArticleBytes = ParserOptions.DefaultMaxFileBytes)
     {
         var registryFile = Path.Combine(contentFolder, "entities.yml");
         var registry = Parsing.Entities.EntityRegistry.Empty;
@@ -58,7 +58,7 @@ public static class ContentFolder
             problems = read.Diagnostics;
         }
 
-        var loaded = Load(contentFolder, pathBase, new ParserOptions { Registry = registry }, progress);
+        var loaded = Load(contentFolder, pathBase, new ParserOptions(maxArticleBytes) { Registry = registry }, progress);
         return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics), Registry = registry };
     }
 
@@ -108,9 +108,18 @@ public static class ContentFolder
 
     private static ArticleParseResult Read(string file, string relativePath, ParserOptions? options)
     {
+        options ??= ParserOptions.Default;
         byte[] bytes;
         try
         {
+            // A file over the limit is reported without reading it: a stray multi-gigabyte dump must not fill memory.
+            var length = new FileInfo(file).Length;
+            if (length > options.MaxFileBytes)
+            {
+                var problem = DiagnosticCatalog.FileTooLarge.Create(relativePath, new SourceRange(0, 0, 1, 1, 1, 1), length, options.MaxFileBytes);
+                return new ArticleParseResult(null, [problem]);
+            }
+
             bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
