@@ -23,7 +23,7 @@ public static class ArticleParser
     {
         options ??= ParserOptions.Default;
         var path = source.Path;
-        var text = source.Text;
+        var text = TextCleaner.ReplaceInvalid(source.Text);
         var lines = new LineMap(text);
         var diagnostics = new List<ContentDiagnostic>();
 
