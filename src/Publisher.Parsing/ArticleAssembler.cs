@@ -105,8 +105,9 @@ internal sealed class ArticleAssembler(
 
     private string Title(string id, FrontMatterBlock block)
     {
+        // An empty heading ("#" alone) is no title: the article would be listed as a blank link.
         var title = values.Title ?? draft.Title?.Text;
-        if (title is not null)
+        if (title is not null && !string.IsNullOrWhiteSpace(title))
         {
             if (title.Length > MaxTitleLength)
             {

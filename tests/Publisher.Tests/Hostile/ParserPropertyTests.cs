@@ -103,6 +103,16 @@ public sealed class ParserPropertyTests
         Assert.Single(registry.Registry.Entities);
     }
 
+    [Fact]
+    public void An_empty_heading_is_no_title()
+    {
+        // Found by the properties above: "#" alone became an empty title, a blank link in every list.
+        var result = ArticleParser.Parse("---\ndate: 2020-01-01\n---\n#\n\nThe talks went on for hours in the capital, officials said.\n", "content/articles/hash.md");
+
+        Assert.Equal("hash", result.Article?.Title);
+        Assert.Contains(result.Diagnostics, static d => d.Id == DiagnosticCatalog.NoTitle.Id);
+    }
+
     private static void AssertWellBehaved(string text, string path)
     {
         var result = ArticleParser.Parse(text, path);
