@@ -51,6 +51,21 @@ public sealed class BadInputTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_size_limit_below_one_byte_is_a_usage_error(string limit)
+    {
+        using var folder = new TempFolder();
+        var content = Write(folder, BadInputCases.All[0]);
+
+        var (code, output) = CliRunner.Run("build", "--content", content, "--out", folder.Combine("out"), "--max-article-bytes", limit);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--max-article-bytes must be at least 1", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Combine("out")));
+    }
+
+    [Theory]
     [MemberData(nameof(BadInputCases.CompiledNames), MemberType = typeof(BadInputCases))]
     public void The_compiler_reports_the_same_problem_in_the_same_place(string name)
     {
