@@ -22,6 +22,9 @@ internal sealed class ArticleAssembler(
     List<ContentDiagnostic> diagnostics,
     EntityRegistry registry)
 {
+    /// <summary>Longer than any real headline: the longest in the seed and wire archives is under 200 characters.</summary>
+    public const int MaxTitleLength = 300;
+
     public Article Assemble(FrontMatterBlock block)
     {
         var id = ArticleParser.IdOf(path);
@@ -102,9 +105,17 @@ internal sealed class ArticleAssembler(
 
     private string Title(string id, FrontMatterBlock block)
     {
+        // An empty heading ("#" alone) is no title: the article would be listed as a blank link.
         var title = values.Title ?? draft.Title?.Text;
-        if (title is not null)
+        if (title is not null && !string.IsNullOrWhiteSpace(title))
         {
+            if (title.Length > MaxTitleLength)
+            {
+                // Kept as written: only its author can tell a real (if long) headline from a paragraph scraped into it.
+                var at = values.Title is not null ? values.TitleSource : lines.Range(draft.Title!.Start, draft.Title.Start);
+                diagnostics.Add(DiagnosticCatalog.LongTitle.Create(path, at, title.Length, MaxTitleLength));
+            }
+
             return title;
         }
 

@@ -23,7 +23,7 @@ public static class ArticleParser
     {
         options ??= ParserOptions.Default;
         var path = source.Path;
-        var text = source.Text;
+        var text = TextCleaner.ReplaceInvalid(source.Text);
         var lines = new LineMap(text);
         var diagnostics = new List<ContentDiagnostic>();
 
@@ -31,6 +31,13 @@ public static class ArticleParser
         if (bytes > options.MaxFileBytes)
         {
             diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(path, lines.At(1, 1), bytes, options.MaxFileBytes));
+            return new ArticleParseResult(null, diagnostics.ToImmutableArray());
+        }
+
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.NotText.Create(path, lines.Range(nul, nul + 1), LooksLikeUtf16(text) ? "; it looks like UTF-16 without a byte-order mark: save it as UTF-8" : string.Empty));
             return new ArticleParseResult(null, diagnostics.ToImmutableArray());
         }
 
@@ -93,6 +100,22 @@ public static class ArticleParser
         }
 
         return true;
+    }
+
+    /// <summary>UTF-16 text of a Latin script read as UTF-8 has a NUL beside every letter.</summary>
+    private static bool LooksLikeUtf16(string text)
+    {
+        var sample = Math.Min(text.Length, 4096);
+        var nuls = 0;
+        for (var i = 0; i < sample; i++)
+        {
+            if (text[i] == '\0')
+            {
+                nuls++;
+            }
+        }
+
+        return nuls * 3 >= sample;
     }
 
     private static SourceRange InvalidUtf8Location(string text, LineMap lines)

@@ -21,6 +21,8 @@ public sealed class SiteSettings
 
     public Option<int> PageSize { get; } = new("--page-size") { Description = "Articles per home page.", DefaultValueFactory = static _ => 20 };
 
+    public Option<int> MaxArticleBytes { get; } = new("--max-article-bytes") { Description = "With --content: article files larger than this are skipped with error PUB009.", DefaultValueFactory = static _ => Parsing.ParserOptions.DefaultMaxFileBytes };
+
     public Option<bool> FileLinks { get; } = new("--file-links") { Description = "Link to index.html files, so the site also browses straight from disk (file://)." };
 
     public Option<bool> Rebuild { get; } = new("--rebuild") { Description = "Render every page even when no content, template or option changed since the last build." };
@@ -40,6 +42,7 @@ public sealed class SiteSettings
         command.Options.Add(FileLinks);
         command.Options.Add(Force);
         command.Options.Add(AllowRawHtml);
+        command.Options.Add(MaxArticleBytes);
     }
 
     public string? ContentFolder(ParseResult result)
@@ -66,8 +69,15 @@ public sealed class SiteSettings
             throw new UsageException("--page-size must be at least 1");
         }
 
+        var maxArticleBytes = result.GetValue(MaxArticleBytes);
+        if (maxArticleBytes < 1)
+        {
+            throw new UsageException("--max-article-bytes must be at least 1");
+        }
+
         var options = new SiteOptions(TemplatesFolder(result), result.GetValue(Out)!)
         {
+            MaxArticleBytes = maxArticleBytes,
             BaseUrl = baseUrl,
             PageSize = pageSize,
             LinkStyle = result.GetValue(FileLinks) ? LinkStyle.Files : LinkStyle.Clean,
@@ -83,7 +93,7 @@ public sealed class SiteSettings
     public static LoadedContent Load(string? contentFolder, SiteOptions options, IProgress<int>? progress = null) =>
         contentFolder is null
             ? LoadedContent.FromCompiled(Articles.All, Publisher.Content.Entities.Registry)
-            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress, ParseCachePath(options));
+            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress, ParseCachePath(options), options.MaxArticleBytes);
 
     /// <summary>Where the parse cache lives: beside the output folder, like the build state.</summary>
     public static string ParseCachePath(SiteOptions options) => BuildState.PathFor(options.OutputFolder, "publisher-parsed");

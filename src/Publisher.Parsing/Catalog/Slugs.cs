@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Publisher.Parsing.Text;
 
 namespace Publisher.Parsing.Catalog;
 
@@ -10,7 +11,7 @@ public static class Slugs
 
     public static string Slugify(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = TextCleaner.Normalize(text, NormalizationForm.FormD);
         var builder = new StringBuilder(Math.Min(decomposed.Length, MaxLength + 16));
         var pendingHyphen = false;
         var previousBase = '\0';
@@ -45,7 +46,7 @@ public static class Slugs
             }
         }
 
-        return Truncate(builder.ToString().Normalize(NormalizationForm.FormC));
+        return Truncate(TextCleaner.Normalize(builder.ToString(), NormalizationForm.FormC));
     }
 
     /// <summary>Why a slug an author wrote cannot be a folder name, or null when it can.</summary>

@@ -67,7 +67,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo FileTooLarge = new(
         "PUB009",
         "Article file too large",
-        "This file is {0:N0} bytes, over the limit of {1:N0} bytes, and was skipped. Raise PublisherMaxArticleBytes if it is really one article.",
+        "This file is {0:N0} bytes, over the limit of {1:N0} bytes, and was skipped. If it is really one article, raise the limit (MSBuild property PublisherMaxArticleBytes; publisher build --max-article-bytes).",
         DiagnosticLevel.Error,
         "A very large file is almost always a scraping accident; the limit keeps builds fast and the catalog small.");
 
@@ -148,10 +148,25 @@ public static class DiagnosticCatalog
         DiagnosticLevel.Warning,
         "A misspelt key would otherwise be silently ignored.");
 
+    public static readonly DiagnosticDescriptorInfo NotText = new(
+        "PUB021",
+        "Not a text file",
+        "This file holds binary data (a NUL character), not article text, and was skipped{0}",
+        DiagnosticLevel.Error,
+        "A NUL character never occurs in text; an image, archive or document saved under an article's name would otherwise publish as garbage.");
+
+    public static readonly DiagnosticDescriptorInfo LongTitle = new(
+        "PUB022",
+        "Title too long",
+        "The title is {0:N0} characters long, over {1:N0}: a headline that long is usually body text or a whole page scraped into one line. It is kept as written; shorten it or set 'title:' in the front matter.",
+        DiagnosticLevel.Warning,
+        "Titles appear in every list, feed and browser tab; one of thousands of characters is almost always a scraping accident.");
+
     public static readonly IReadOnlyList<DiagnosticDescriptorInfo> All =
     [
         NoTitle, NoPublicationDate, DateInferred, MalformedFrontMatter, UnknownFrontMatterKey, DuplicateSlug, EmptyFile,
         InvalidUtf8, FileTooLarge, InvalidFrontMatterValue, UnsafeSlug, NoBody, MissingFrontMatter, IdentifierCollision,
         Unreadable, MalformedRegistry, UnknownEntityKind, DuplicateAlias, DuplicateEntityId, UnknownRegistryKey,
+        NotText, LongTitle,
     ];
 }

@@ -36,6 +36,13 @@ internal sealed class MentionFinder
     /// <summary>Spellings this document defined: acronyms in brackets, renamings, full names (for their surnames).</summary>
     private readonly Dictionary<string, KnownEntity> local = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Full person names by first and by last word (index into <see cref="mentions"/>), so resolving a given name or
+    /// surname does not scan every mention: a scan made extraction quadratic in the length of the document.
+    /// </summary>
+    private readonly Dictionary<string, int> firstByGivenName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> lastBySurname = new(StringComparer.Ordinal);
+
     public MentionFinder(string text, EntityRegistry registry)
     {
         this.text = text;
@@ -52,17 +59,22 @@ internal sealed class MentionFinder
             FindIn(tokens, headline);
         }
 
+        var starts = new HashSet<int>(mentions.Select(static m => m.Source.Start));
         foreach (var (start, end, key) in pending)
         {
-            if (local.TryGetValue(key, out var person) && person.Kind == EntityKind.Person && !mentions.Any(m => m.Source.Start == start))
+            if (local.TryGetValue(key, out var person) && person.Kind == EntityKind.Person && starts.Add(start))
             {
-                mentions.Add(new EntityMention(text.Substring(start, end - start), lines.Range(start, end), person.Id, person.Name, person.Kind, MentionForm.Name));
+                AddMention(new EntityMention(text.Substring(start, end - start), lines.Range(start, end), person.Id, person.Name, person.Kind, MentionForm.Name));
             }
         }
 
+        // Given names standing alone are single tokens: they can overlap a mention found before, or sit at the start
+        // of one added here, never overlap each other otherwise.
+        var covered = new MentionCoverage(mentions);
+        var givenStarts = new HashSet<int>();
         foreach (var (start, end, key) in pendingGiven)
         {
-            if (mentions.Any(m => m.Source.Start < end && start < m.Source.End))
+            if (covered.Overlaps(start, end) || !givenStarts.Add(start))
             {
                 continue;
             }
@@ -70,7 +82,7 @@ internal sealed class MentionFinder
             var person = local.TryGetValue(key, out var known) && known.Kind == EntityKind.Person
                 ? known
                 : FullName(key, bySurname: false) ?? new KnownEntity(Slugs.Slugify(key), Whitespace.Replace(text.Substring(start, end - start), " "), EntityKind.Person);
-            mentions.Add(new EntityMention(text.Substring(start, end - start), lines.Range(start, end), person.Id, person.Name, person.Kind, MentionForm.Name));
+            AddMention(new EntityMention(text.Substring(start, end - start), lines.Range(start, end), person.Id, person.Name, person.Kind, MentionForm.Name));
         }
 
         return mentions.OrderBy(static m => m.Source.Start).ToImmutableArray();
@@ -82,6 +94,19 @@ internal sealed class MentionFinder
     /// </summary>
     private KnownEntity? FullName(string wordKey, bool bySurname)
     {
+        var index = bySurname ? lastBySurname : firstByGivenName;
+        if (!index.TryGetValue(wordKey, out var at))
+        {
+            return null;
+        }
+
+        // A renaming can change a mention's name after it was indexed; then the index is not trusted and all are read.
+        var indexed = mentions[at];
+        if (IsFullName(indexed, wordKey, bySurname))
+        {
+            return new KnownEntity(indexed.EntityId, indexed.Name, EntityKind.Person);
+        }
+
         for (var n = 0; n < mentions.Count; n++)
         {
             var mention = mentions[bySurname ? mentions.Count - 1 - n : n];
@@ -96,6 +121,44 @@ internal sealed class MentionFinder
         }
 
         return null;
+    }
+
+    private bool IsFullName(EntityMention mention, string wordKey, bool bySurname)
+    {
+        if (mention.Kind != EntityKind.Person || mention.Form != MentionForm.Name)
+        {
+            return false;
+        }
+
+        var words = Key(mention.Name).Split(' ');
+        return words.Length > 1 && words[bySurname ? words.Length - 1 : 0] == wordKey;
+    }
+
+    private void AddMention(EntityMention mention)
+    {
+        mentions.Add(mention);
+        IndexName(mentions.Count - 1);
+    }
+
+    private void IndexName(int at)
+    {
+        var mention = mentions[at];
+        if (mention.Kind != EntityKind.Person || mention.Form != MentionForm.Name)
+        {
+            return;
+        }
+
+        var words = Key(mention.Name).Split(' ');
+        if (words.Length > 1)
+        {
+            // The first full name with a given name wins; the latest with a surname does, as the scans they replace.
+            if (!firstByGivenName.ContainsKey(words[0]))
+            {
+                firstByGivenName[words[0]] = at;
+            }
+
+            lastBySurname[words[words.Length - 1]] = at;
+        }
     }
 
     private void FindIn(List<Token> tokens, bool headline)
@@ -734,6 +797,7 @@ internal sealed class MentionFinder
                 var renamed = new KnownEntity(previous.EntityId, previous.Name, kind);
                 local[key] = renamed;
                 mentions[mentions.Count - 1] = mentions[mentions.Count - 1] with { EntityId = renamed.Id, Name = renamed.Name };
+                IndexName(mentions.Count - 1);
             }
         }
     }
@@ -749,7 +813,7 @@ internal sealed class MentionFinder
         var from = tokens[start].Start;
         var to = tokens[end].End;
         var surface = text.Substring(from, to - from);
-        mentions.Add(new EntityMention(surface, lines.Range(from, to), entity.Id, entity.Name, entity.Kind, form));
+        AddMention(new EntityMention(surface, lines.Range(from, to), entity.Id, entity.Name, entity.Kind, form));
 
         // A full person name makes its surname (and "Mr Surname") resolve to it later in the document.
         if (entity.Kind == EntityKind.Person && end > start)

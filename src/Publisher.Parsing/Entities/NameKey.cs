@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Publisher.Parsing.Text;
 
 namespace Publisher.Parsing.Entities;
 
@@ -39,7 +40,7 @@ internal static class NameKey
             return text.Replace(".", string.Empty).ToLowerInvariant();
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = TextCleaner.Normalize(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -20,7 +20,7 @@ public static class QuoteFinder
     public static ImmutableArray<Quote> Find(string text, ImmutableArray<BodyBlock> body, ImmutableArray<EntityMention> mentions, LineMap lines)
     {
         var knowledge = EntityKnowledge.Default;
-        var people = mentions.Where(static m => m.Kind == EntityKind.Person && m.Form == MentionForm.Name).OrderBy(static m => m.Source.Start).ToList();
+        var people = new PeopleIndex(mentions.Where(static m => m.Kind == EntityKind.Person && m.Form == MentionForm.Name).OrderBy(static m => m.Source.Start).ToList());
         var quotes = ImmutableArray.CreateBuilder<Quote>();
         EntityMention? lastSpeaker = null;
         foreach (var block in body)
@@ -86,9 +86,9 @@ public static class QuoteFinder
     }
 
     /// <summary>`," Stoltenberg told reporters` / `," said Lavrov` / `," he added` / `," the Nato head added`.</summary>
-    private static EntityMention? SpeakerAfter(string text, int quoteEnd, int blockEnd, List<EntityMention> people, EntityMention? lastSpeaker, EntityKnowledge knowledge)
+    private static EntityMention? SpeakerAfter(string text, int quoteEnd, int blockEnd, PeopleIndex people, EntityMention? lastSpeaker, EntityKnowledge knowledge)
     {
-        var tail = Tokenizer.Split(text, Math.Min(quoteEnd + 1, blockEnd), blockEnd);
+        var tail = Tokenizer.Enumerate(text, Math.Min(quoteEnd + 1, blockEnd), blockEnd);
         var words = new List<Token>();
         foreach (var token in tail)
         {
@@ -115,31 +115,31 @@ public static class QuoteFinder
         }
 
         // A person named next to the verb, on either side.
-        var near = people.FirstOrDefault(p => p.Source.Start >= quoteEnd && p.Source.Start <= (verbAt + 4 < words.Count ? words[Math.Min(words.Count - 1, verbAt + 4)].End : blockEnd)
-            && (words.Count == 0 || p.Source.Start <= words[words.Count - 1].End));
-        if (near is not null)
+        var near = people.FirstStartingFrom(quoteEnd);
+        if (near is not null && near.Source.Start <= (verbAt + 4 < words.Count ? words[Math.Min(words.Count - 1, verbAt + 4)].End : blockEnd)
+            && (words.Count == 0 || near.Source.Start <= words[words.Count - 1].End))
         {
-            return Resolve(near, people);
+            return people.Fullest(near);
         }
 
         var subject = words.Take(verbAt).ToList();
         // "he said" stands for the person last named before the quote; "the Nato head added" for the last speaker.
         if (subject.Count == 1 && Pronoun.IsMatch(subject[0].Text))
         {
-            var named = people.LastOrDefault(p => p.Source.End <= quoteEnd);
-            return named is null ? lastSpeaker : Resolve(named, people);
+            var named = people.LastEndingBy(quoteEnd, from: 0);
+            return named is null ? lastSpeaker : people.Fullest(named);
         }
 
         if (subject.Count >= 1 && subject[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            return lastSpeaker ?? people.LastOrDefault(p => p.Source.End <= quoteEnd);
+            return lastSpeaker ?? people.LastEndingBy(quoteEnd, from: 0);
         }
 
         return null;
     }
 
     /// <summary>`Lavrov said: "…"`, `Stoltenberg told reporters that "…"`: a person and a speech verb earlier in the sentence.</summary>
-    private static EntityMention? SpeakerBefore(string text, int blockStart, int quoteStart, List<EntityMention> people, EntityKnowledge knowledge)
+    private static EntityMention? SpeakerBefore(string text, int blockStart, int quoteStart, PeopleIndex people, EntityKnowledge knowledge)
     {
         var sentenceStart = quoteStart - 1;
         while (sentenceStart > blockStart && !(text[sentenceStart - 1] is '.' or '!' or '?' && char.IsWhiteSpace(text[sentenceStart])))
@@ -153,11 +153,7 @@ public static class QuoteFinder
             return null;
         }
 
-        var speaker = people.LastOrDefault(p => p.Source.Start >= sentenceStart && p.Source.End <= quoteStart);
-        return speaker is null ? null : Resolve(speaker, people);
+        var speaker = people.LastEndingBy(quoteStart, from: sentenceStart);
+        return speaker is null ? null : people.Fullest(speaker);
     }
-
-    /// <summary>A surname mention stands for the full name it resolved to; keep the fullest spelling as the speaker's name.</summary>
-    private static EntityMention Resolve(EntityMention mention, List<EntityMention> people) =>
-        people.Where(p => p.EntityId == mention.EntityId).OrderByDescending(static p => p.Text.Length).First();
 }

@@ -19,7 +19,7 @@ public static class RegistryReader
 
     public static RegistryReadResult Read(string text, string path)
     {
-        text ??= string.Empty;
+        text = TextCleaner.ReplaceInvalid(text ?? string.Empty);
         var lines = new LineMap(text);
         var diagnostics = new List<ContentDiagnostic>();
         var entries = Entries(text, path, lines, diagnostics);

@@ -7,9 +7,11 @@ namespace Publisher.Parsing.Entities;
 /// </summary>
 internal static class Tokenizer
 {
-    public static List<Token> Split(string text, int start, int end)
+    public static List<Token> Split(string text, int start, int end) => [.. Enumerate(text, start, end)];
+
+    /// <summary>The tokens one at a time, for readers that stop early: a reader of the words after a quote must not split the rest of a long paragraph.</summary>
+    public static IEnumerable<Token> Enumerate(string text, int start, int end)
     {
-        var tokens = new List<Token>();
         var sentenceStart = true;
         var i = start;
         while (i < end)
@@ -34,10 +36,10 @@ internal static class Tokenizer
 
                 // "Russia’s" is the name "Russia" and a possessive: the mention must not include the "’s".
                 var possessive = j - i > 2 && (text[j - 2] == '\'' || text[j - 2] == '’') && (text[j - 1] == 's' || text[j - 1] == 'S') ? 2 : 0;
-                tokens.Add(new Token(i, j - possessive, text.Substring(i, j - i - possessive), sentenceStart));
+                yield return new Token(i, j - possessive, text.Substring(i, j - i - possessive), sentenceStart);
                 if (possessive > 0)
                 {
-                    tokens.Add(new Token(j - possessive, j, text.Substring(j - possessive, possessive), false));
+                    yield return new Token(j - possessive, j, text.Substring(j - possessive, possessive), false);
                 }
 
                 sentenceStart = false;
@@ -45,7 +47,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            tokens.Add(new Token(i, i + 1, c.ToString(), false));
+            yield return new Token(i, i + 1, c.ToString(), false);
             if (c is '.' or '!' or '?' or ':' or '\n')
             {
                 sentenceStart = true;
@@ -57,8 +59,6 @@ internal static class Tokenizer
 
             i++;
         }
-
-        return tokens;
     }
 
     public static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»';

@@ -69,7 +69,7 @@ public sealed class FrontMatterReader(string path, LineMap lines, List<ContentDi
 
             values = field switch
             {
-                FrontMatterField.Title => values with { Title = Text(key, entry.Value) },
+                FrontMatterField.Title => values with { Title = Text(key, entry.Value), TitleSource = At(entry.Value) },
                 FrontMatterField.Date => Date(key, entry.Value) is { } date
                     ? values with { Date = date }
                     : values with { DateInvalid = true },

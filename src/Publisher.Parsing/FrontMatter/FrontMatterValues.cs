@@ -6,6 +6,7 @@ namespace Publisher.Parsing.FrontMatter;
 /// <summary>The facts an author wrote in the front matter, already checked and typed.</summary>
 public sealed record FrontMatterValues(
     string? Title,
+    SourceRange TitleSource,
     PublicationDate? Date,
     string? Publisher,
     string? Slug,
@@ -18,5 +19,5 @@ public sealed record FrontMatterValues(
     bool DateInvalid)
 {
     public static readonly FrontMatterValues Empty = new(
-        null, null, null, null, default, null, null, null, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, false);
+        null, default, null, null, null, default, null, null, null, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, false);
 }

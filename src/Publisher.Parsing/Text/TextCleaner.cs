@@ -58,4 +58,32 @@ public static class TextCleaner
     }
 
     public static string Clean(string text) => Clean(text, 0, text.Length);
+
+    /// <summary>
+    /// The text with every unpaired surrogate and the noncharacters U+FFFE and U+FFFF replaced by U+FFFD, one character
+    /// for one so offsets stay valid; the same instance when there is none. Unicode normalisation throws on these, XML
+    /// cannot hold them, and text from a string API (or a slice that splits a pair) can.
+    /// </summary>
+    public static string ReplaceInvalid(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>Unicode normalisation that never throws, whatever the text holds.</summary>
+    public static string Normalize(string text, NormalizationForm form) => ReplaceInvalid(text).Normalize(form);
 }

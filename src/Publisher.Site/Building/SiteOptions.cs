@@ -28,6 +28,12 @@ public sealed record SiteOptions(string TemplatesFolder, string OutputFolder)
     /// </summary>
     public bool AllowRawHtml { get; init; }
 
+    /// <summary>
+    /// Article files over this size are skipped with PUB009 when a content folder is read at run time. It is a site
+    /// option so that a changed limit is a changed input and the next build is not skipped as up to date.
+    /// </summary>
+    public int MaxArticleBytes { get; init; } = Parsing.ParserOptions.DefaultMaxFileBytes;
+
     /// <summary>Write into a non-empty folder the tool did not create (its files are kept, never deleted).</summary>
     public bool Force { get; init; }
 

@@ -148,7 +148,7 @@ public sealed class ViewFactory
 
     private static string LetterOf(string name)
     {
-        var first = name.Normalize(System.Text.NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+        var first = Parsing.Text.TextCleaner.Normalize(name, System.Text.NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
         return first is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "#";
     }
 

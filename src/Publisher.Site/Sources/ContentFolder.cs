@@ -49,7 +49,7 @@ public static class ContentFolder
     /// With a <paramref name="cacheFile"/>, files whose bytes are unchanged since the last run are decoded from it
     /// instead of parsed; the caller saves <see cref="LoadedContent.ParseCache"/> once the build has succeeded.
     /// </remarks>
-    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null, string? cacheFile = null)
+    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null, string? cacheFile = null, int maxArticleBytes = ParserOptions.DefaultMaxFileBytes)
     {
         var registryFile = Path.Combine(contentFolder, "entities.yml");
         var registry = Parsing.Entities.EntityRegistry.Empty;
@@ -64,7 +64,7 @@ public static class ContentFolder
             problems = read.Diagnostics;
         }
 
-        var options = new ParserOptions { Registry = registry };
+        var options = new ParserOptions(maxArticleBytes) { Registry = registry };
         var cache = cacheFile is null ? null : ParseCache.Load(cacheFile, ParseCache.KeyFor(options, registryBytes));
         var loaded = Load(contentFolder, pathBase, options, progress, cache);
         return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics), Registry = registry, ParseCache = cache };
@@ -116,9 +116,18 @@ public static class ContentFolder
 
     private static ArticleParseResult Read(string file, string relativePath, ParserOptions? options, ParseCache? cache)
     {
+        options ??= ParserOptions.Default;
         byte[] bytes;
         try
         {
+            // A file over the limit is reported without reading it: a stray multi-gigabyte dump must not fill memory.
+            var length = new FileInfo(file).Length;
+            if (length > options.MaxFileBytes)
+            {
+                var problem = DiagnosticCatalog.FileTooLarge.Create(relativePath, new SourceRange(0, 0, 1, 1, 1, 1), length, options.MaxFileBytes);
+                return new ArticleParseResult(null, [problem]);
+            }
+
             bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

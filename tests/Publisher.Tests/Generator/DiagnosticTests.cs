@@ -190,6 +190,30 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void PUB021_binary_data_is_not_an_article()
+    {
+        var diagnostic = AssertReported("PUB021", "image.txt", "\u0089PNG\r\n\u001A\n\0\0\0\rIHDR", line: 3);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void PUB021_utf16_without_a_byte_order_mark_is_named()
+    {
+        var text = Encoding.UTF8.GetString(Encoding.Unicode.GetBytes("Headline of the story" + Body));
+        var diagnostic = AssertReported("PUB021", "utf16.txt", text, line: 1);
+        Assert.Contains("UTF-16 without a byte-order mark", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PUB022_a_title_of_thousands_of_characters_is_kept_and_reported()
+    {
+        var title = string.Concat(Enumerable.Repeat("word ", 1000)).TrimEnd();
+        var diagnostic = AssertReported("PUB022", "longtitle.txt", $"---\ndate: 2020-01-01\ntitle: {title}\n---\nHeadline of the story" + Body, line: 3);
+        Assert.Contains("4,999 characters", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
     public void Every_catalog_id_has_a_test_and_a_documented_example()
     {
         var tested = typeof(DiagnosticTests).GetMethods().Select(m => m.Name.Split('_')[0]).Where(n => n.StartsWith("PUB", StringComparison.Ordinal)).ToHashSet();
