@@ -105,7 +105,9 @@ public sealed class AccessibilityTests(ChromiumBrowser chromium, ServedSites sit
 
             await page.GotoAsync(url.AbsoluteUri);
             var links = await page.EvaluateAsync<int>(KeyboardProbe.Install);
-            for (var i = 0; i <= links; i++)
+            // Form controls (the header's search field and button) take Tab presses too.
+            var controls = await page.EvaluateAsync<int>("() => document.querySelectorAll('input:not([type=hidden]), button, select, textarea').length");
+            for (var i = 0; i <= links + controls; i++)
             {
                 await page.Keyboard.PressAsync("Tab");
             }

@@ -99,8 +99,13 @@ public sealed class RawHtmlTests
         foreach (var file in pages)
         {
             var document = parser.ParseDocument(File.ReadAllText(file));
-            var script = Assert.Single(document.Scripts);
-            Assert.Equal("application/ld+json", script.Type);
+            // One JSON-LD block; any other script is the site's own search script, loaded from its assets, never inline.
+            var script = Assert.Single(document.Scripts, static s => s.Type == "application/ld+json");
+            Assert.All(document.Scripts.Where(static s => s.Type != "application/ld+json"), s =>
+            {
+                Assert.EndsWith("assets/search.js", s.Source, StringComparison.Ordinal);
+                Assert.True(string.IsNullOrWhiteSpace(s.Text), "an external script element carries inline code");
+            });
             using (System.Text.Json.JsonDocument.Parse(script.Text))
             {
                 // The JSON-LD is whole JSON: article text did not close the element.
@@ -112,7 +117,9 @@ public sealed class RawHtmlTests
                 Assert.DoesNotContain(element.Attributes, a => a.Name is "href" or "src" or "action" && !RawHtmlPolicy.IsSafeUrl(a.Value));
             }
 
-            Assert.Empty(document.QuerySelectorAll("iframe, object, embed, form, base, .raw-html svg, .raw-html [id], .raw-html [style]"));
+            // The one form a page may have is the layout's own search form, which sends a query to the search page.
+            Assert.Empty(document.QuerySelectorAll("iframe, object, embed, form:not(header form.site-search[role=search][method=get]), base, .raw-html svg, .raw-html [id], .raw-html [style]"));
+            Assert.All(document.QuerySelectorAll("form"), form => Assert.EndsWith("search/index.html", form.GetAttribute("action"), StringComparison.Ordinal));
         }
 
         var markdown = File.ReadAllText(Directory.GetFiles(site, "index.html", SearchOption.AllDirectories).Single(f => f.Contains("markdown", StringComparison.Ordinal)));
