@@ -19,7 +19,7 @@ public sealed class IncrementalBuildTests
         var site = folder.Combine("site");
 
         var (firstCode, first) = Build(content, site);
-        var before = Snapshot(site);
+        var before = TestSites.Files(site);
         var (secondCode, second) = Build(content, site);
 
         Assert.Equal(0, firstCode);
@@ -27,7 +27,7 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Site built.", first, StringComparison.Ordinal);
         Assert.Contains("Site up to date", second, StringComparison.Ordinal);
         Assert.Contains("Pages: article", second, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(site));
+        TestSites.AssertSameFiles(before, TestSites.Files(site));
         Assert.True(File.Exists(BuildState.PathFor(site)));
         Assert.False(File.Exists(Path.Combine(site, Path.GetFileName(BuildState.PathFor(site)))), "the state file must not be published");
     }
@@ -47,7 +47,7 @@ public sealed class IncrementalBuildTests
         Build(content, clean);
 
         Assert.Contains("Site built.", output, StringComparison.Ordinal);
-        Assert.Equal(Snapshot(clean), Snapshot(site));
+        TestSites.AssertSameFiles(TestSites.Files(clean), TestSites.Files(site));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class IncrementalBuildTests
         using var folder = new TempFolder();
         var content = CopyContent(folder);
         var templates = folder.Combine("templates");
-        CopyFolder(TestSites.Templates, templates);
+        TestSites.CopyFolder(TestSites.Templates, templates);
         var site = folder.Combine("site");
         Build(content, site, templates);
 
@@ -79,21 +79,7 @@ public sealed class IncrementalBuildTests
     private static string CopyContent(TempFolder folder)
     {
         var target = folder.Combine("content");
-        CopyFolder(Content, target);
+        TestSites.CopyFolder(Content, target);
         return target;
     }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    private static SortedDictionary<string, string> Snapshot(string site) =>
-        new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(site, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 }

@@ -23,7 +23,7 @@ public sealed class OutputSafetyTests
         var error = Assert.Single(result.TemplateErrors);
         Assert.EndsWith("article.html", error.Path, StringComparison.Ordinal);
         Assert.Contains("no_such_value", error.Message, StringComparison.Ordinal);
-        AssertSameFiles(before, TestSites.Files(site));
+        TestSites.AssertSameFiles(before, TestSites.Files(site));
         Assert.False(Directory.Exists(folder.Combine(".site.publisher-staging")));
     }
 
@@ -94,19 +94,7 @@ public sealed class OutputSafetyTests
     internal static string CopyTemplates(TempFolder folder)
     {
         var target = folder.Combine("templates");
-        foreach (var file in Directory.GetFiles(TestSites.Templates, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(TestSites.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
+        TestSites.CopyFolder(TestSites.Templates, target);
         return target;
-    }
-
-    private static void AssertSameFiles(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
-    {
-        Assert.Equal(expected.Keys, actual.Keys);
-        Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(actual[pair.Key]), pair.Key));
     }
 }

@@ -72,6 +72,28 @@ public static class TestSites
         return mentions.ToImmutable();
     }
 
+    /// <summary>Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>The same files with the same bytes; a failure names the first files that differ.</summary>
+    public static void AssertSameFiles(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual, string? what = null)
+    {
+        var differing = expected.Keys.Union(actual.Keys)
+            .Where(k => !expected.TryGetValue(k, out var e) || !actual.TryGetValue(k, out var a) || !e.AsSpan().SequenceEqual(a))
+            .Order(StringComparer.Ordinal)
+            .Take(5)
+            .ToList();
+        Assert.True(differing.Count == 0, $"{what ?? "the sites"} differ in {string.Join(", ", differing)}");
+    }
+
     /// <summary>Every file under a folder with its bytes, by relative path, for byte-for-byte comparisons.</summary>
     public static SortedDictionary<string, byte[]> Files(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
