@@ -1,6 +1,6 @@
+using System.Globalization;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 using Publisher.Site.Pages;
 using Publisher.Site.Rendering;
 using Publisher.Site.Views;
@@ -14,17 +14,20 @@ namespace Publisher.Site.Building;
 /// </summary>
 /// <remarks>
 /// Every view type is written field by field. A value of a type this class does not know gives no signature, and
-/// the page is always rendered: an unknown value can only cost time, never a stale page.
+/// the page is always rendered: an unknown value can only cost time, never a stale page. Values stream into a
+/// 128-bit XxHash through a small buffer: a signature costs a pass over the view, not a copy of it (at 100,000
+/// articles a StringBuilder and SHA-256 took a fifth of the build). The hash guards against accidents, not
+/// attackers: whoever can change a view's values can change the page itself.
 /// </remarks>
 public static class PageSignature
 {
     [ThreadStatic]
-    private static StringBuilder? scratch;
+    private static SignatureSink? scratch;
 
     public static string? Of(PageJob job, PageContent content)
     {
-        var text = scratch ??= new StringBuilder(1 << 14);
-        text.Clear();
+        var text = scratch ??= new SignatureSink();
+        text.Reset();
         var writer = new SignatureWriter(text);
         writer.Add(job.Path).Add(job.Kind).Add(job.Template).Add(job.RootedLinks);
         writer.Add(content.Title).Add(content.Description).Add(content.OgType).Add(content.JsonLd.Html);
@@ -37,33 +40,90 @@ public static class PageSignature
             }
         }
 
-        return Hash(text);
+        return text.Finish();
     }
 
     /// <summary>The site-wide view every page reads (navigation, archive years, article count).</summary>
     public static string Of(SiteView site)
     {
-        var text = new StringBuilder();
+        var text = new SignatureSink();
         var writer = new SignatureWriter(text);
         writer.Add(site.Title).Add(site.Description).Add(site.Language).Add(site.ArticleCount).Add(site.AbsoluteUrls);
         writer.List(site.Nav, static (w, n) => w.Add(n.Label).Add(n.Url));
         writer.List(site.Years, static (w, y) => w.Year(y));
-        return Hash(text);
+        return text.Finish();
     }
 
-    private static string Hash(StringBuilder text)
+    /// <summary>Characters gathered in a buffer and hashed a buffer at a time.</summary>
+    private sealed class SignatureSink
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var chunk in text.GetChunks())
+        private readonly XxHash128 hash = new();
+        private readonly char[] buffer = new char[4096];
+        private int used;
+
+        public void Reset()
         {
-            hash.AppendData(MemoryMarshal.AsBytes(chunk.Span));
+            hash.Reset();
+            used = 0;
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
+        public SignatureSink Append(char value)
+        {
+            if (used == buffer.Length)
+            {
+                Flush();
+            }
+
+            buffer[used++] = value;
+            return this;
+        }
+
+        public SignatureSink Append(int value)
+        {
+            if (buffer.Length - used < 11)
+            {
+                Flush();
+            }
+
+            value.TryFormat(buffer.AsSpan(used), out var written, provider: CultureInfo.InvariantCulture);
+            used += written;
+            return this;
+        }
+
+        public SignatureSink Append(string value)
+        {
+            var rest = value.AsSpan();
+            while (!rest.IsEmpty)
+            {
+                if (used == buffer.Length)
+                {
+                    Flush();
+                }
+
+                var take = Math.Min(rest.Length, buffer.Length - used);
+                rest[..take].CopyTo(buffer.AsSpan(used));
+                used += take;
+                rest = rest[take..];
+            }
+
+            return this;
+        }
+
+        public string Finish()
+        {
+            Flush();
+            return Convert.ToHexStringLower(hash.GetCurrentHash());
+        }
+
+        private void Flush()
+        {
+            hash.Append(MemoryMarshal.AsBytes(buffer.AsSpan(0, used)));
+            used = 0;
+        }
     }
 
     /// <summary>Writes values with their lengths and null marks, so different values never write the same text.</summary>
-    private readonly struct SignatureWriter(StringBuilder text)
+    private readonly struct SignatureWriter(SignatureSink text)
     {
         public SignatureWriter Add(string? value)
         {

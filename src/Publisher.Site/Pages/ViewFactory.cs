@@ -16,6 +16,9 @@ public sealed class ViewFactory
     private readonly ArticleSummaryView[] summaries;
     private readonly Rendering.RawHtmlSanitizer? rawHtml;
 
+    [ThreadStatic]
+    private static (System.Collections.Immutable.ImmutableArray<MonthCount> Months, TimelineView View)? lastTimeline;
+
     /// <param name="index">The site's index.</param>
     /// <param name="allowRawHtml">Publish Markdown's raw HTML blocks (sanitised) instead of their text.</param>
     public ViewFactory(SiteIndex index, bool allowRawHtml = false)
@@ -94,7 +97,7 @@ public sealed class ViewFactory
             articles,
             entity.Quotes.Where(q => onPage.Contains(q.Article)).Select(q => QuoteOf(q.Quote, q.Article)).ToArray(),
             entity.CoMentioned.Select(c => LinkTo(index.Entities[c.Key]) with { Count = c.Count }).ToArray(),
-            Timeline(entity.Timeline))
+            TimelineOf(entity))
         {
             Description = entity.Description,
             Roles = entity.Roles.Select(RoleText).ToArray(),
@@ -152,7 +155,39 @@ public sealed class ViewFactory
         return first is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "#";
     }
 
-    private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>Written as "0.##" would write it; the common case without the cost of general number formatting.</summary>
+    private static string Number(double value)
+    {
+        var rounded = Math.Round(value, 2);
+        var hundredths = Math.Round(rounded * 100);
+        if (rounded < 0 || hundredths > int.MaxValue)
+        {
+            return rounded.ToString("0.##", CultureInfo.InvariantCulture);
+        }
+
+        var (whole, fraction) = Math.DivRem((int)hundredths, 100);
+        return fraction == 0
+            ? whole.ToString(CultureInfo.InvariantCulture)
+            : fraction % 10 == 0
+                ? $"{whole.ToString(CultureInfo.InvariantCulture)}.{(fraction / 10).ToString(CultureInfo.InvariantCulture)}"
+                : $"{whole.ToString(CultureInfo.InvariantCulture)}.{fraction.ToString("00", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>
+    /// An entity's timeline, the same on each of its pages. Its pages are planned one after another, so a thread
+    /// usually makes several in a row: the last one made is kept per thread rather than a table of all of them.
+    /// </summary>
+    private static TimelineView TimelineOf(SiteEntity entity)
+    {
+        if (lastTimeline is { } last && last.Months == entity.Timeline)
+        {
+            return last.View;
+        }
+
+        var view = Timeline(entity.Timeline);
+        lastTimeline = (entity.Timeline, view);
+        return view;
+    }
 
     private static TimelineView Timeline(IReadOnlyList<MonthCount> months)
     {

@@ -79,11 +79,12 @@ public static class ContentFolder
         var files = ArticleFiles(contentFolder);
         var fallbackBase = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder;
         var results = new ArticleParseResult[files.Count];
+        var strings = new StringPool();
         var done = 0;
         Parallel.For(0, files.Count, i =>
         {
             var relative = RelativePath(files[i], pathBase, fallbackBase);
-            results[i] = Read(files[i], relative, options, cache);
+            results[i] = Read(files[i], relative, options, cache, strings);
             progress?.Report(Interlocked.Increment(ref done));
         });
 
@@ -114,7 +115,7 @@ public static class ContentFolder
         return relative.Replace('\\', '/');
     }
 
-    private static ArticleParseResult Read(string file, string relativePath, ParserOptions? options, ParseCache? cache)
+    private static ArticleParseResult Read(string file, string relativePath, ParserOptions? options, ParseCache? cache, StringPool strings)
     {
         options ??= ParserOptions.Default;
         byte[] bytes;
@@ -138,15 +139,15 @@ public static class ContentFolder
 
         if (cache is null)
         {
-            return ArticleParser.Parse(ContentDecoder.Decode(relativePath, bytes), options);
+            return strings.ShareEntityStrings(ArticleParser.Parse(ContentDecoder.Decode(relativePath, bytes), options));
         }
 
         if (cache.Find(relativePath, bytes, out var hash) is { } cached)
         {
-            return cached;
+            return strings.ShareEntityStrings(cached);
         }
 
-        var result = ArticleParser.Parse(ContentDecoder.Decode(relativePath, bytes), options);
+        var result = strings.ShareEntityStrings(ArticleParser.Parse(ContentDecoder.Decode(relativePath, bytes), options));
         cache.Add(relativePath, hash, result);
         return result;
     }
