@@ -56,6 +56,24 @@ wipe() {
   done
 }
 
+# Outputs of earlier runs are moved aside, not deleted, until a size's measurements are done. Deleting a site of
+# 20,000 to 200,000 files just before the next build makes that build pay for it: ext4's inode allocator skips
+# recently freed inodes (perf shows the time in recently_deleted/find_inode_bit), which added 2 to 14 s of system
+# time to a 10,000-article build of either tool and grew with every run. Nothing is freed while the script times
+# builds: the retired outputs are deleted once every size is done (and at the start, after a killed run).
+retired="$work/retired"
+retire() {
+  local target
+  mkdir -p "$retired"
+  for target in "$@"; do
+    case "$target" in
+      "$work"/?*) [ ! -e "$target" ] || mv -- "$target" "$(mktemp -d "$retired/XXXXXX")/" ;;
+      *) die "refusing to move $target: it is outside $work" ;;
+    esac
+  done
+}
+[ ! -d "$retired" ] || wipe "$retired"
+
 # ---------------------------------------------------------------------------------------------------------------
 # Tools. Hugo and GNU time come from Debian when missing. hyperfine is not used: Debian's hyperfine (1.15) does not
 # report memory, so every sample would need a second run for its peak RSS; /usr/bin/time -v gives both in one run.
@@ -227,7 +245,8 @@ for n in "${sizes[@]}"; do
   note "N=$n: (a) publisher full build x$runs"
   : >"$logs/full.samples"
   for i in $(seq "$runs"); do
-    wipe "$site" "$dir/.site.publisher-staging" "$dir"/.site.publisher-*
+    retire "$site" "$dir/.site.publisher-staging"
+    wipe "$dir"/.site.publisher-*
     measure "$logs/full.samples" "$logs/full-$i.log" "${build[@]}"
   done
   full_pages=$(html_pages "$site")
@@ -239,7 +258,7 @@ for n in "${sizes[@]}"; do
   : >"$logs/hugo.samples"
   [ "${BENCH_HUGO:-1}" != 0 ] || echo "NA NA 0" >"$logs/hugo.samples"
   for i in $(seq "$([ "${BENCH_HUGO:-1}" != 0 ] && echo "$runs" || echo 0)"); do
-    wipe "$dir/hugo-public" "$dir/hugo/resources"
+    retire "$dir/hugo-public" "$dir/hugo/resources"
     measure "$logs/hugo.samples" "$logs/hugo-$i.log" "${hugo_env[@]}" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-public"
   done
   hugo_pages=$(html_pages "$dir/hugo-public")
@@ -312,6 +331,7 @@ for n in "${sizes[@]}"; do
   rows+=("| $n | publisher no-op rebuild | $runs | $noop_t | $(mb "$noop_rss") | $noop_pages | ${noop_changed:-?} | ${noop_pct}% of full | $noop_target | ${noop_result:-—} |")
   rows+=("| $n | publisher one-article edit | $runs | $edit_t | $(mb "$edit_rss") | $edit_pages | ${edit_changed:-?} | ${edit_pct}% of full | $edit_target | $edit_result |")
 done
+wipe "$retired"
 
 # Scaling: the 100k full build should cost at most 11 times the 10k one (close to linear).
 scaling=""
