@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Publisher.Parsing.Model;
 using Publisher.Site.Building;
@@ -17,7 +18,7 @@ public sealed class ViewFactory
     private readonly Rendering.RawHtmlSanitizer? rawHtml;
 
     [ThreadStatic]
-    private static (System.Collections.Immutable.ImmutableArray<MonthCount> Months, TimelineView View)? lastTimeline;
+    private static (ImmutableArray<MonthCount> Months, TimelineView View)? lastTimeline;
 
     /// <param name="index">The site's index.</param>
     /// <param name="allowRawHtml">Publish Markdown's raw HTML blocks (sanitised) instead of their text.</param>
