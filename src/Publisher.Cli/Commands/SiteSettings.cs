@@ -89,11 +89,14 @@ public sealed class SiteSettings
     }
 
     /// <summary>The compiled catalog, or the content folder parsed now.</summary>
-    /// <remarks>A content folder is read through the parse cache kept beside the output folder.</remarks>
+    /// <remarks>
+    /// A content folder is read through the parse cache kept beside the output folder, and held as outlines whose
+    /// bodies stay in that cache until their pages are made.
+    /// </remarks>
     public static LoadedContent Load(string? contentFolder, SiteOptions options, IProgress<int>? progress = null) =>
         contentFolder is null
             ? LoadedContent.FromCompiled(Articles.All, Publisher.Content.Entities.Registry)
-            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress, ParseCachePath(options), options.MaxArticleBytes);
+            : Site.Sources.ContentFolder.LoadWithRegistry(contentFolder, Directory.GetCurrentDirectory(), progress, ParseCachePath(options), options.MaxArticleBytes, outlines: true);
 
     /// <summary>Where the parse cache lives: beside the output folder, like the build state.</summary>
     public static string ParseCachePath(SiteOptions options) => BuildState.PathFor(options.OutputFolder, "publisher-parsed");

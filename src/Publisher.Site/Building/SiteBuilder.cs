@@ -45,7 +45,7 @@ public static class SiteBuilder
         }
 
         progress?.Stage("Indexing", published.Count);
-        var index = SiteIndexBuilder.Build(published, content.Registry);
+        var index = SiteIndexBuilder.Build(published, content.Registry, content.Full);
         progress?.Advance(published.Count);
         var views = new ViewFactory(index, options.AllowRawHtml);
         var jobs = new PagePlanner(index, views, options).Plan();

@@ -14,6 +14,12 @@ public sealed record SiteIndex(
     ImmutableArray<int> Undated,
     ImmutableDictionary<EntityKind, ImmutableArray<SiteEntity>> ByMentions)
 {
+    /// <summary>
+    /// An article's full record, for the pages and indexes that read its body: <see cref="SiteArticle.Article"/> may
+    /// be an outline without it (<c>Sources.ArticleOutline</c>).
+    /// </summary>
+    public Func<Article, Article> Full { get; init; } = static article => article;
+
     /// <summary>The entities of a kind, most mentioned first (ties by name), as the kind's index lists them.</summary>
     public ImmutableArray<SiteEntity> EntitiesOf(EntityKind kind) => ByMentions.TryGetValue(kind, out var entities) ? entities : [];
 }

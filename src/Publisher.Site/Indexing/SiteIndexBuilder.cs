@@ -21,8 +21,12 @@ public static class SiteIndexBuilder
     /// </summary>
     private const int CandidatesPerEntity = 50;
 
-    public static SiteIndex Build(IEnumerable<Article> articles, Parsing.Entities.EntityRegistry? registry = null)
+    /// <param name="articles">The published articles, whole or as outlines.</param>
+    /// <param name="registry">The registry, for entity descriptions and roles.</param>
+    /// <param name="full">An article's full record, when <paramref name="articles"/> are outlines: their mentions are read through it.</param>
+    public static SiteIndex Build(IEnumerable<Article> articles, Parsing.Entities.EntityRegistry? registry = null, Func<Article, Article>? full = null)
     {
+        full ??= static article => article;
         var registered = (registry ?? Parsing.Entities.EntityRegistry.Empty).Entities
             .GroupBy(static e => EntityAccumulator.KeyOf(e.Kind, e.Id))
             .ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
@@ -32,15 +36,17 @@ public static class SiteIndexBuilder
             .ThenBy(static a => a.SourcePath, StringComparer.Ordinal)
             .ToArray();
 
-        var entities = EntityAccumulator.Collect(ordered);
-        var articleEntities = ordered.Select(a => EntityAccumulator.KeysInOrder(a)).ToArray();
+        var entities = EntityAccumulator.Collect(ordered, full, out var articleKeys);
         var ids = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
         for (var id = 0; id < entities.Count; id++)
         {
             ids.Add(entities[id].Key, id);
         }
 
-        var articleEntityIds = articleEntities.Select(keys => keys.Select(k => ids[k]).ToArray()).ToArray();
+        var articleEntityIds = articleKeys.Select(keys => keys.Select(k => ids[k]).ToArray()).ToArray();
+        // Each article lists its entities by the entity's own key string, not a copy per article: at 100,000
+        // articles the copies were 150 MB.
+        var articleEntities = articleEntityIds.Select(positions => positions.Select(id => entities[id].Key).ToImmutableArray()).ToArray();
         var related = RelatedArticles(articleEntityIds, entities);
 
         var sites = ImmutableArray.CreateBuilder<SiteArticle>(ordered.Length);
@@ -72,7 +78,7 @@ public static class SiteIndexBuilder
                     .ThenBy(static e => e.Name, StringComparer.Ordinal)
                     .ThenBy(static e => e.Key, StringComparer.Ordinal)
                     .ToImmutableArray());
-        return new SiteIndex(sites.MoveToImmutable(), built, Archive(ordered), Undated(ordered), byMentions);
+        return new SiteIndex(sites.MoveToImmutable(), built, Archive(ordered), Undated(ordered), byMentions) { Full = full };
     }
 
     private static ImmutableArray<ArchiveYear> Archive(Article[] ordered)

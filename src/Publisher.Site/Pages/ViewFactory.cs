@@ -48,7 +48,7 @@ public sealed class ViewFactory
 
     public ArticleView Article(SiteArticle site)
     {
-        var article = site.Article;
+        var article = index.Full(site.Article);
         var entities = site.Entities.Select(k => index.Entities[k]).ToArray();
         var groups = KindNames.Ordered
             .Select(kind => (kind, members: entities.Where(e => e.Kind == kind).Select(LinkTo).ToArray()))

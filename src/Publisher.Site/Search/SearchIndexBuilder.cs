@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Publisher.Parsing.Model;
 using Publisher.Site.Indexing;
 using Publisher.Site.Pages;
 
@@ -31,7 +32,7 @@ public static class SearchIndexBuilder
 
         var articles = index.Articles;
         var fields = new ArticleTerms[articles.Length];
-        Parallel.For(0, articles.Length, i => fields[i] = TermsOf(articles[i], tokenizer, vocabulary, nameTerms));
+        Parallel.For(0, articles.Length, i => fields[i] = TermsOf(articles[i], index.Full(articles[i].Article), tokenizer, vocabulary, nameTerms));
 
         var lists = new TermLists[vocabulary.Count];
         for (var id = 0; id < fields.Length; id++)
@@ -62,9 +63,8 @@ public static class SearchIndexBuilder
             [.. entities.Select(static e => new SearchEntity(e.Name, KindNames.Label(e.Kind), e.Path, e.Articles.Length))]);
     }
 
-    private static ArticleTerms TermsOf(SiteArticle site, SearchTokenizer tokenizer, Vocabulary vocabulary, Dictionary<string, int[]> nameTerms)
+    private static ArticleTerms TermsOf(SiteArticle site, Article article, SearchTokenizer tokenizer, Vocabulary vocabulary, Dictionary<string, int[]> nameTerms)
     {
-        var article = site.Article;
         var texts = new List<string?>(article.Body.Length + article.Captions.Length + 1) { article.Standfirst };
         texts.AddRange((article.Body.IsDefault ? [] : article.Body).Select(static b => b.Text));
         texts.AddRange((article.Captions.IsDefault ? [] : article.Captions).Select(static c => c.Text));

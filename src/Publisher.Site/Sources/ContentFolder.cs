@@ -47,9 +47,11 @@ public static class ContentFolder
     /// </summary>
     /// <remarks>
     /// With a <paramref name="cacheFile"/>, files whose bytes are unchanged since the last run are decoded from it
-    /// instead of parsed; the caller saves <see cref="LoadedContent.ParseCache"/> once the build has succeeded.
+    /// instead of parsed; the caller saves <see cref="LoadedContent.ParseCache"/> once the build has succeeded, and
+    /// disposes it after. With <paramref name="outlines"/> too, articles are held as outlines and their full records
+    /// read back from the cache through <see cref="LoadedContent.Full"/>: an archive of any size fits in memory.
     /// </remarks>
-    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null, string? cacheFile = null, int maxArticleBytes = ParserOptions.DefaultMaxFileBytes)
+    public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null, string? cacheFile = null, int maxArticleBytes = ParserOptions.DefaultMaxFileBytes, bool outlines = false)
     {
         var registryFile = Path.Combine(contentFolder, "entities.yml");
         var registry = Parsing.Entities.EntityRegistry.Empty;
@@ -66,16 +68,18 @@ public static class ContentFolder
 
         var options = new ParserOptions(maxArticleBytes) { Registry = registry };
         var cache = cacheFile is null ? null : ParseCache.Load(cacheFile, ParseCache.KeyFor(options, registryBytes));
-        var loaded = Load(contentFolder, pathBase, options, progress, cache);
+        var loaded = Load(contentFolder, pathBase, options, progress, cache, outlines);
         return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics), Registry = registry, ParseCache = cache };
     }
 
     /// <summary>
     /// Parses every article file in parallel. Paths in records are relative to <paramref name="pathBase"/> with
-    /// forward slashes, as the generator makes them relative to its content root.
+    /// forward slashes, as the generator makes them relative to its content root. With a <paramref name="cache"/>
+    /// and <paramref name="outlines"/>, articles are outlines whose full records the cache keeps.
     /// </summary>
-    public static LoadedContent Load(string contentFolder, string pathBase, ParserOptions? options = null, IProgress<int>? progress = null, ParseCache? cache = null)
+    public static LoadedContent Load(string contentFolder, string pathBase, ParserOptions? options = null, IProgress<int>? progress = null, ParseCache? cache = null, bool outlines = false)
     {
+        outlines &= cache is not null;
         var files = ArticleFiles(contentFolder);
         var fallbackBase = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder;
         var results = new ArticleParseResult[files.Count];
@@ -84,7 +88,8 @@ public static class ContentFolder
         Parallel.For(0, files.Count, i =>
         {
             var relative = RelativePath(files[i], pathBase, fallbackBase);
-            results[i] = Read(files[i], relative, options, cache, strings);
+            var result = Read(files[i], relative, options, cache, strings);
+            results[i] = outlines && result.Article is { } full ? result with { Article = ArticleOutline.Of(full) } : result;
             progress?.Report(Interlocked.Increment(ref done));
         });
 
@@ -95,8 +100,15 @@ public static class ContentFolder
             .OrderBy(static d => d.Path, StringComparer.Ordinal)
             .ThenBy(static d => d.Source.Start)
             .ToImmutableArray();
-        return new LoadedContent(placed, diagnostics, files.Count);
+        return new LoadedContent(placed, diagnostics, files.Count)
+        {
+            Full = outlines ? outline => ArticleOutline.Restore(outline, FullOf(cache!, outline)) : static article => article,
+        };
     }
+
+    private static Article FullOf(ParseCache cache, Article outline) =>
+        cache.Stored(outline.SourcePath)?.Article
+        ?? throw new InvalidOperationException($"{outline.SourcePath}: the parse cache no longer holds this article's record");
 
     /// <summary>
     /// The path as records and messages show it: relative to the base with forward slashes when the file is under

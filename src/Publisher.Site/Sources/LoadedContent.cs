@@ -16,6 +16,12 @@ public sealed record LoadedContent(ImmutableArray<Article> Articles, ImmutableAr
     /// <summary>The parse cache the files were read through, holding this run's results to save for the next.</summary>
     public ParseCache? ParseCache { get; init; }
 
+    /// <summary>
+    /// The full record of one of <see cref="Articles"/>: the article itself, or, when the content was loaded as
+    /// outlines (<see cref="ArticleOutline"/>), the outline with its body read back from the parse cache.
+    /// </summary>
+    public Func<Article, Article> Full { get; init; } = static article => article;
+
     /// <summary>Files whose parse was reused from the last run's parse cache instead of parsed again.</summary>
     public int ReusedParses => ParseCache?.Reused ?? 0;
 

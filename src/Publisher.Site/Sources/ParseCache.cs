@@ -13,8 +13,10 @@ namespace Publisher.Site.Sources;
 /// the file's bytes hash the same; anything unreadable is ignored and the file is parsed again.
 /// </summary>
 /// <remarks>
-/// Only the table (path, hash, where the entry is) is held in memory; entries are read from the file when used and
-/// copied from it unchanged on save, so a large archive's cache never sits in memory beside its articles.
+/// Only the table (path, hash, where the entry is) is held in memory. Reused entries stay in the old file; this
+/// run's new parses are written at once to the next version of the file (beside it, ".new"), which a successful
+/// build completes with the reused entries and moves over the old one. Either way every article of the run can be
+/// read back (<see cref="Stored"/>), so a build may hold only outlines of its articles.
 /// </remarks>
 public sealed class ParseCache : IDisposable
 {
@@ -24,13 +26,19 @@ public sealed class ParseCache : IDisposable
     private readonly SafeFileHandle? file;
     private readonly IReadOnlyDictionary<string, Slot> previous;
     private readonly ConcurrentDictionary<string, Entry> current = new(StringComparer.Ordinal);
+    private readonly string? nextPath;
+    private readonly Lock nextLock = new();
+    private SafeFileHandle? next;
+    private long nextLength;
+    private bool nextFailed;
     private int reused;
 
-    private ParseCache(string key, SafeFileHandle? file, IReadOnlyDictionary<string, Slot> previous)
+    private ParseCache(string key, SafeFileHandle? file, IReadOnlyDictionary<string, Slot> previous, string? path)
     {
         this.key = key;
         this.file = file;
         this.previous = previous;
+        nextPath = path is null ? null : path + ".new";
     }
 
     /// <summary>Files whose parse came from the cache in this run.</summary>
@@ -50,8 +58,11 @@ public sealed class ParseCache : IDisposable
         return text.ToString();
     }
 
-    /// <summary>An empty cache for this key: every file is parsed, and the results recorded for next time.</summary>
-    public static ParseCache Empty(string key) => new(key, null, new Dictionary<string, Slot>());
+    /// <summary>
+    /// An empty cache for this key: every file is parsed, and the results recorded for next time. With a
+    /// <paramref name="path"/>, results go to its next version as they come instead of staying in memory.
+    /// </summary>
+    public static ParseCache Empty(string key, string? path = null) => new(key, null, new Dictionary<string, Slot>(), path);
 
     /// <summary>
     /// Opens the cache file and reads its table. Layout: magic, key, entries, then the table and, in the last eight
@@ -64,7 +75,7 @@ public sealed class ParseCache : IDisposable
         {
             if (!File.Exists(path))
             {
-                return Empty(key);
+                return Empty(key, path);
             }
 
             handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -75,7 +86,7 @@ public sealed class ParseCache : IDisposable
             if (header.ReadString() != Magic || header.ReadString() != key || tableStart < 0 || tableStart > length - 8 || length - 8 - tableStart > int.MaxValue)
             {
                 handle.Dispose();
-                return Empty(key);
+                return Empty(key, path);
             }
 
             using var table = new BinaryReader(new MemoryStream(ReadAt(handle, tableStart, (int)(length - 8 - tableStart))), Utf8);
@@ -88,18 +99,18 @@ public sealed class ParseCache : IDisposable
                 if (slot.Offset < 0 || slot.Length < 0 || slot.Offset + slot.Length > tableStart)
                 {
                     handle.Dispose();
-                    return Empty(key);
+                    return Empty(key, path);
                 }
 
                 slots[name] = slot;
             }
 
-            return new ParseCache(key, handle, slots);
+            return new ParseCache(key, handle, slots, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
             handle?.Dispose();
-            return Empty(key);
+            return Empty(key, path);
         }
     }
 
@@ -130,8 +141,8 @@ public sealed class ParseCache : IDisposable
 
         try
         {
-            var result = Decode(ReadSlot(slot));
-            current[relativePath] = new Entry(hash, null, slot);
+            var result = Decode(ReadAt(file, slot.Offset, slot.Length));
+            current[relativePath] = new Entry(hash, slot, null, null);
             Interlocked.Increment(ref reused);
             return result;
         }
@@ -141,13 +152,34 @@ public sealed class ParseCache : IDisposable
         }
     }
 
+    /// <summary>Records a file parsed in this run: written to the cache's next version now, or kept in memory when there is none.</summary>
     public void Add(string relativePath, byte[] hash, ArticleParseResult result) =>
-        current[relativePath] = new Entry(hash, result, null);
+        current[relativePath] = Append(Encode(result)) is { } slot ? new Entry(hash, null, slot, null) : new Entry(hash, null, null, result);
 
     /// <summary>
-    /// Writes this run's entries (files gone since are dropped), aside and then moved over, so a crash never leaves
-    /// half a cache. Reused entries are copied from the old file as they are. A cache that cannot be written only
-    /// costs the next build time.
+    /// The full parse of a file this run found (<see cref="Find"/>) or parsed (<see cref="Add"/>), read back from
+    /// the cache; null for a path it has not seen. Thread-safe; valid until the cache is saved or disposed.
+    /// </summary>
+    public ArticleParseResult? Stored(string relativePath)
+    {
+        if (!current.TryGetValue(relativePath, out var entry))
+        {
+            return null;
+        }
+
+        if (entry.Result is { } result)
+        {
+            return result;
+        }
+
+        var data = entry.Written is { } written ? ReadAt(next!, written.Offset, written.Length) : ReadAt(file!, entry.Reused!.Offset, entry.Reused.Length);
+        return Decode(data);
+    }
+
+    /// <summary>
+    /// Completes this run's entries (files gone since are dropped) in the cache's next version and moves it over the
+    /// old file, so a crash never leaves half a cache. Reused entries are copied from the old file as they are. A
+    /// cache that cannot be written only costs the next build time.
     /// </summary>
     public void Save(string path)
     {
@@ -165,50 +197,170 @@ public sealed class ParseCache : IDisposable
                 return;
             }
 
-            using (var stream = new FileStream(pending, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(stream, Utf8))
+            if (nextFailed)
             {
-                writer.Write(Magic);
-                writer.Write(key);
-                var table = new List<(string Name, byte[] Hash, long Offset, int Length)>(current.Count);
-                foreach (var (name, entry) in current.OrderBy(static e => e.Key, StringComparer.Ordinal))
-                {
-                    var data = entry.Reused is { } slot ? ReadSlot(slot) : Encode(entry.Result!);
-                    table.Add((name, entry.Hash, stream.Position, data.Length));
-                    writer.Write(data);
-                }
+                // The folder refused this run's entries; the next build parses those files again.
+                return;
+            }
 
-                var tableStart = stream.Position;
-                writer.Write(table.Count);
-                foreach (var (name, hash, offset, length) in table)
-                {
-                    writer.Write(name);
-                    writer.Write(hash);
-                    writer.Write(offset);
-                    writer.Write(length);
-                }
-
-                writer.Write(tableStart);
+            if (pending != nextPath)
+            {
+                // Entries were not written as they came (the cache was opened without this path): write them all now.
+                WriteWhole(pending);
+            }
+            else
+            {
+                CompleteNext();
             }
 
             // Closed before it is replaced: Windows cannot rename over an open file.
-            Dispose();
+            CloseFiles();
             File.Move(pending, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            CloseFiles();
+            TryDelete(pending);
+        }
+    }
+
+    /// <summary>Closes the cache; an unsaved next version (a failed build's) is removed.</summary>
+    public void Dispose()
+    {
+        CloseFiles();
+        if (next is not null && nextPath is not null)
+        {
+            TryDelete(nextPath);
+        }
+    }
+
+    private void CloseFiles()
+    {
+        file?.Dispose();
+        next?.Dispose();
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: the old cache, if any, is still whole.
+        }
+    }
+
+    /// <summary>Appends an entry to the cache's next version, made (header first) on first use; null when there is none or it cannot be written.</summary>
+    private Slot? Append(byte[] data)
+    {
+        lock (nextLock)
+        {
+            if (nextPath is null || nextFailed)
+            {
+                return null;
+            }
+
             try
             {
-                File.Delete(pending);
+                if (next is null)
+                {
+                    next = File.OpenHandle(nextPath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
+                    var header = Header();
+                    RandomAccess.Write(next, header, 0);
+                    nextLength = header.Length;
+                }
+
+                var slot = new Slot([], nextLength, data.Length);
+                RandomAccess.Write(next, data, nextLength);
+                nextLength += data.Length;
+                return slot;
             }
-            catch (Exception inner) when (inner is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Nothing more to do: the old cache, if any, is still whole.
+                // Kept in memory instead: a cache that cannot be written must not fail the build. Entries already
+                // written stay readable; the half-written version is removed on dispose.
+                nextFailed = true;
+                return null;
             }
         }
     }
 
-    public void Dispose() => file?.Dispose();
+    /// <summary>Adds the reused entries to the next version, then the table and where it starts.</summary>
+    private void CompleteNext()
+    {
+        var table = new List<(string Name, byte[] Hash, Slot Slot)>(current.Count);
+        foreach (var (name, entry) in current.OrderBy(static e => e.Key, StringComparer.Ordinal))
+        {
+            var slot = entry.Written ?? Append(entry.Reused is { } reusedSlot ? ReadAt(file!, reusedSlot.Offset, reusedSlot.Length) : Encode(entry.Result!))
+                ?? throw new IOException("the parse cache's next version could not be written");
+            table.Add((name, entry.Hash, slot));
+        }
+
+        // A run that parsed nothing has made no next version yet; appending nothing makes it.
+        _ = Append([]) ?? throw new IOException("the parse cache's next version could not be written");
+        var tableStart = nextLength;
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Utf8, leaveOpen: true))
+        {
+            writer.Write(table.Count);
+            foreach (var (name, hash, slot) in table)
+            {
+                writer.Write(name);
+                writer.Write(hash);
+                writer.Write(slot.Offset);
+                writer.Write(slot.Length);
+            }
+
+            writer.Write(tableStart);
+        }
+
+        RandomAccess.Write(next!, buffer.ToArray(), tableStart);
+    }
+
+    private void WriteWhole(string pending)
+    {
+        using var stream = new FileStream(pending, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = new BinaryWriter(stream, Utf8);
+        writer.Write(Header());
+        var table = new List<(string Name, byte[] Hash, long Offset, int Length)>(current.Count);
+        foreach (var (name, entry) in current.OrderBy(static e => e.Key, StringComparer.Ordinal))
+        {
+            var data = entry switch
+            {
+                { Result: { } result } => Encode(result),
+                { Written: { } written } => ReadAt(next!, written.Offset, written.Length),
+                _ => ReadAt(file!, entry.Reused!.Offset, entry.Reused.Length),
+            };
+            table.Add((name, entry.Hash, stream.Position, data.Length));
+            writer.Write(data);
+        }
+
+        var tableStart = stream.Position;
+        writer.Write(table.Count);
+        foreach (var (name, hash, offset, length) in table)
+        {
+            writer.Write(name);
+            writer.Write(hash);
+            writer.Write(offset);
+            writer.Write(length);
+        }
+
+        writer.Write(tableStart);
+    }
+
+    private byte[] Header()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Utf8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(key);
+        }
+
+        return buffer.ToArray();
+    }
 
     private static bool IsOurs(string path)
     {
@@ -252,8 +404,6 @@ public sealed class ParseCache : IDisposable
         return new ArticleParseResult(article, ArticleCodec.DecodeDiagnostics(reader.ReadString()));
     }
 
-    private byte[] ReadSlot(Slot slot) => ReadAt(file!, slot.Offset, slot.Length);
-
     private static byte[] ReadAt(SafeFileHandle handle, long offset, int length)
     {
         var data = new byte[length];
@@ -274,6 +424,6 @@ public sealed class ParseCache : IDisposable
 
     private sealed record Slot(byte[] Hash, long Offset, int Length);
 
-    /// <summary>A result parsed in this run, or one reused from the old file's slot.</summary>
-    private sealed record Entry(byte[] Hash, ArticleParseResult? Result, Slot? Reused);
+    /// <summary>A result reused from the old file's slot, parsed in this run and written to the next version's, or (when that cannot be written) held.</summary>
+    private sealed record Entry(byte[] Hash, Slot? Reused, Slot? Written, ArticleParseResult? Result);
 }

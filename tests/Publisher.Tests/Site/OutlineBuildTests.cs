@@ -1,0 +1,88 @@
+using Publisher.Corpus;
+using Publisher.Site.Building;
+using Publisher.Site.Sources;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Site;
+
+/// <summary>
+/// A large build holds its articles as outlines and reads their bodies back from the parse cache. The records it
+/// reads back equal a whole parse, and the site it builds equals one built from whole articles, byte for byte,
+/// whether the cache was just written or reused.
+/// </summary>
+public sealed class OutlineBuildTests
+{
+    [Fact]
+    public void A_build_from_outlines_equals_one_from_whole_articles()
+    {
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(60)), content);
+        var articles = Path.Combine(content, "articles");
+        // The copy gets its slug made unique at placement, after parsing: a record read back must keep that slug.
+        File.Copy(Directory.GetFiles(articles).Order(StringComparer.Ordinal).First(), Path.Combine(articles, "zz-same-slug.txt"));
+        var cache = folder.Combine("parse-cache");
+
+        var whole = ContentFolder.LoadWithRegistry(content, folder.Path);
+        Assert.Contains(whole.Articles, static a => a.Mentions.Length > 0);
+        Assert.Contains(whole.Articles, static a => a.Diagnostics.Any(static d => d.Id == "PUB006"));
+        Assert.All(whole.Articles, a => Assert.Same(a, whole.Full(a)));
+        var expected = BuildSite(whole, folder.Combine("whole"));
+
+        foreach (var run in new[] { "parsed", "reused" })
+        {
+            var outlined = ContentFolder.LoadWithRegistry(content, folder.Path, cacheFile: cache, outlines: true);
+            try
+            {
+                Assert.Equal(run == "reused" ? whole.Articles.Length : 0, outlined.ReusedParses);
+                Assert.Equal(whole.Articles.Length, outlined.Articles.Length);
+                for (var i = 0; i < whole.Articles.Length; i++)
+                {
+                    var outline = outlined.Articles[i];
+                    Assert.Empty(outline.Mentions);
+                    Assert.True(outline.Body.Length <= 1, $"{outline.SourcePath}: an outline keeps only the opening paragraph");
+                    Assert.Equal(whole.Articles[i], outlined.Full(outline));
+                }
+
+                TestSites.AssertSameFiles(expected, BuildSite(outlined, folder.Combine("site-" + run)), $"the site from outlines ({run}) and from whole articles");
+                outlined.ParseCache!.Save(cache);
+            }
+            finally
+            {
+                outlined.ParseCache?.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public void A_run_that_is_not_saved_leaves_the_last_cache_as_it_was()
+    {
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(10)), content);
+        var cache = folder.Combine("parse-cache");
+        var first = ContentFolder.LoadWithRegistry(content, folder.Path, cacheFile: cache, outlines: true);
+        first.ParseCache!.Save(cache);
+        first.ParseCache.Dispose();
+        var saved = File.ReadAllBytes(cache);
+        Assert.False(File.Exists(cache + ".new"));
+
+        var edited = Directory.GetFiles(Path.Combine(content, "articles")).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(edited, File.ReadAllText(edited) + "\nA closing paragraph added by an editor.\n");
+        var second = ContentFolder.LoadWithRegistry(content, folder.Path, cacheFile: cache, outlines: true);
+        Assert.True(File.Exists(cache + ".new"), "a new parse is written to the cache's next version as it is made");
+        var article = second.Articles.Single(a => edited.EndsWith(Path.GetFileName(a.SourcePath), StringComparison.Ordinal));
+        Assert.Contains(second.Full(article).Body, static b => b.Text.Contains("added by an editor", StringComparison.Ordinal));
+        second.ParseCache!.Dispose();
+
+        Assert.False(File.Exists(cache + ".new"));
+        Assert.Equal(saved, File.ReadAllBytes(cache));
+    }
+
+    private static SortedDictionary<string, byte[]> BuildSite(LoadedContent content, string output)
+    {
+        var result = SiteBuilder.Build(content, new SiteOptions(TestSites.Templates, output));
+        Assert.True(result.Committed, result.OutputProblem);
+        return TestSites.Files(output);
+    }
+}
