@@ -31,16 +31,16 @@ internal sealed class EntityAccumulator
     public static string KeyOf(EntityKind kind, string id) => SitePaths.KindFolder(kind) + id;
 
     /// <summary>The entity keys an article mentions, each once, in order of first mention.</summary>
-    public static string[] KeysInOrder(ImmutableArray<EntityMention> mentions)
+    public static ImmutableArray<string> KeysInOrder(Article article)
     {
-        if (mentions.IsDefaultOrEmpty)
+        if (article.Mentions.IsDefaultOrEmpty)
         {
             return [];
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var keys = new List<string>();
-        foreach (var mention in mentions.OrderBy(static m => m.Source.Start))
+        var keys = ImmutableArray.CreateBuilder<string>();
+        foreach (var mention in article.Mentions.OrderBy(static m => m.Source.Start))
         {
             var key = KeyOf(mention.Kind, mention.EntityId);
             if (seen.Add(key))
@@ -49,59 +49,37 @@ internal sealed class EntityAccumulator
             }
         }
 
-        return [.. keys];
+        return keys.ToImmutable();
     }
 
-    /// <summary>
-    /// Every entity the articles mention, by key, with each article's entity keys (<see cref="KeysInOrder"/>).
-    /// Mentions are read through <paramref name="full"/> a batch at a time, in parallel, then added in article order:
-    /// outlines hold none, and a whole archive's mentions must not be in memory at once.
-    /// </summary>
-    public static IReadOnlyList<EntityAccumulator> Collect(Article[] ordered, Func<Article, Article> full, out string[][] articleKeys)
+    public static IReadOnlyList<EntityAccumulator> Collect(Article[] ordered)
     {
-        const int Batch = 2048;
-        var keys = new string[ordered.Length][];
         var byKey = new Dictionary<string, EntityAccumulator>(StringComparer.Ordinal);
-        var mentions = new ImmutableArray<EntityMention>[Math.Min(Batch, ordered.Length)];
-        for (var start = 0; start < ordered.Length; start += Batch)
+        for (var position = 0; position < ordered.Length; position++)
         {
-            var count = Math.Min(Batch, ordered.Length - start);
-            Parallel.For(0, count, i =>
+            var article = ordered[position];
+            foreach (var mention in article.Mentions.IsDefault ? [] : article.Mentions)
             {
-                mentions[i] = full(ordered[start + i]).Mentions;
-                keys[start + i] = KeysInOrder(mentions[i]);
-            });
-            for (var i = 0; i < count; i++)
+                var key = KeyOf(mention.Kind, mention.EntityId);
+                if (!byKey.TryGetValue(key, out var entity))
+                {
+                    entity = new EntityAccumulator(key, mention.Kind, mention.EntityId);
+                    byKey.Add(key, entity);
+                }
+
+                entity.Add(position, mention);
+            }
+
+            foreach (var quote in article.Quotes.IsDefault ? [] : article.Quotes)
             {
-                AddArticle(byKey, start + i, mentions[i], ordered[start + i].Quotes);
+                if (quote.SpeakerEntityId is { } speaker && byKey.TryGetValue(KeyOf(EntityKind.Person, speaker), out var person))
+                {
+                    person.quotes.Add(new EntityQuote(position, quote));
+                }
             }
         }
 
-        articleKeys = keys;
         return byKey.Values.OrderBy(static e => e.Key, StringComparer.Ordinal).ToList();
-    }
-
-    private static void AddArticle(Dictionary<string, EntityAccumulator> byKey, int position, ImmutableArray<EntityMention> mentions, ImmutableArray<Quote> quotes)
-    {
-        foreach (var mention in mentions.IsDefault ? [] : mentions)
-        {
-            var key = KeyOf(mention.Kind, mention.EntityId);
-            if (!byKey.TryGetValue(key, out var entity))
-            {
-                entity = new EntityAccumulator(key, mention.Kind, mention.EntityId);
-                byKey.Add(key, entity);
-            }
-
-            entity.Add(position, mention);
-        }
-
-        foreach (var quote in quotes.IsDefault ? [] : quotes)
-        {
-            if (quote.SpeakerEntityId is { } speaker && byKey.TryGetValue(KeyOf(EntityKind.Person, speaker), out var person))
-            {
-                person.quotes.Add(new EntityQuote(position, quote));
-            }
-        }
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public static class SiteIndexBuilder
 
     /// <param name="articles">The published articles, whole or as outlines.</param>
     /// <param name="registry">The registry, for entity descriptions and roles.</param>
-    /// <param name="full">An article's full record, when <paramref name="articles"/> are outlines: their mentions are read through it.</param>
+    /// <param name="full">An article's full record, when <paramref name="articles"/> are outlines, for the pages that show it.</param>
     public static SiteIndex Build(IEnumerable<Article> articles, Parsing.Entities.EntityRegistry? registry = null, Func<Article, Article>? full = null)
     {
         full ??= static article => article;
@@ -36,7 +36,8 @@ public static class SiteIndexBuilder
             .ThenBy(static a => a.SourcePath, StringComparer.Ordinal)
             .ToArray();
 
-        var entities = EntityAccumulator.Collect(ordered, full, out var articleKeys);
+        var entities = EntityAccumulator.Collect(ordered);
+        var articleKeys = ordered.Select(static a => EntityAccumulator.KeysInOrder(a)).ToArray();
         var ids = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
         for (var id = 0; id < entities.Count; id++)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Publisher.Parsing;
 using Publisher.Parsing.Diagnostics;
@@ -84,12 +85,13 @@ public static class ContentFolder
         var fallbackBase = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder;
         var results = new ArticleParseResult[files.Count];
         var strings = new StringPool();
+        var mentions = new ConcurrentDictionary<EntityMention, EntityMention>();
         var done = 0;
         Parallel.For(0, files.Count, i =>
         {
             var relative = RelativePath(files[i], pathBase, fallbackBase);
             var result = Read(files[i], relative, options, cache, strings);
-            results[i] = outlines && result.Article is { } full ? result with { Article = ArticleOutline.Of(full) } : result;
+            results[i] = outlines && result.Article is { } full ? result with { Article = ArticleOutline.Of(full, mentions) } : result;
             progress?.Report(Interlocked.Increment(ref done));
         });
 

@@ -39,7 +39,8 @@ public sealed class OutlineBuildTests
                 for (var i = 0; i < whole.Articles.Length; i++)
                 {
                     var outline = outlined.Articles[i];
-                    Assert.Empty(outline.Mentions);
+                    Assert.Equal(whole.Articles[i].Mentions.Length, outline.Mentions.Length);
+                    Assert.All(outline.Mentions, static m => Assert.Equal(default, m.Source));
                     Assert.True(outline.Body.Length <= 1, $"{outline.SourcePath}: an outline keeps only the opening paragraph");
                     Assert.Equal(whole.Articles[i], outlined.Full(outline));
                 }
