@@ -253,7 +253,7 @@ public sealed class ParseCache : IDisposable
     }
 
     /// <summary>Appends an entry to the cache's next version, made (header first) on first use; null when there is none or it cannot be written.</summary>
-    private Slot? Append(byte[] data)
+    private Slot? Append(ReadOnlySpan<byte> data)
     {
         lock (nextLock)
         {
@@ -291,18 +291,31 @@ public sealed class ParseCache : IDisposable
     private void CompleteNext()
     {
         var table = new List<(string Name, byte[] Hash, Slot Slot)>(current.Count);
+        // Reused entries pass through one buffer: a large archive's cache is copied without a garbage array per entry.
+        var buffer = Array.Empty<byte>();
         foreach (var (name, entry) in current.OrderBy(static e => e.Key, StringComparer.Ordinal))
         {
-            var slot = entry.Written ?? Append(entry.Reused is { } reusedSlot ? ReadAt(file!, reusedSlot.Offset, reusedSlot.Length) : Encode(entry.Result!))
-                ?? throw new IOException("the parse cache's next version could not be written");
-            table.Add((name, entry.Hash, slot));
+            Slot? slot = entry.Written;
+            if (slot is null && entry.Reused is { } reusedSlot)
+            {
+                if (buffer.Length < reusedSlot.Length)
+                {
+                    buffer = new byte[Math.Max(reusedSlot.Length, buffer.Length * 2)];
+                }
+
+                ReadInto(file!, reusedSlot.Offset, buffer.AsSpan(0, reusedSlot.Length));
+                slot = Append(buffer.AsSpan(0, reusedSlot.Length));
+            }
+
+            slot ??= entry.Result is { } result ? Append(Encode(result)) : null;
+            table.Add((name, entry.Hash, slot ?? throw new IOException("the parse cache's next version could not be written")));
         }
 
         // A run that parsed nothing has made no next version yet; appending nothing makes it.
         _ = Append([]) ?? throw new IOException("the parse cache's next version could not be written");
         var tableStart = nextLength;
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Utf8, leaveOpen: true))
+        using var tableBytes = new MemoryStream();
+        using (var writer = new BinaryWriter(tableBytes, Utf8, leaveOpen: true))
         {
             writer.Write(table.Count);
             foreach (var (name, hash, slot) in table)
@@ -316,7 +329,7 @@ public sealed class ParseCache : IDisposable
             writer.Write(tableStart);
         }
 
-        RandomAccess.Write(next!, buffer.ToArray(), tableStart);
+        RandomAccess.Write(next!, tableBytes.ToArray(), tableStart);
     }
 
     private void WriteWhole(string pending)
@@ -407,10 +420,16 @@ public sealed class ParseCache : IDisposable
     private static byte[] ReadAt(SafeFileHandle handle, long offset, int length)
     {
         var data = new byte[length];
+        ReadInto(handle, offset, data);
+        return data;
+    }
+
+    private static void ReadInto(SafeFileHandle handle, long offset, Span<byte> data)
+    {
         var done = 0;
-        while (done < length)
+        while (done < data.Length)
         {
-            var read = RandomAccess.Read(handle, data.AsSpan(done), offset + done);
+            var read = RandomAccess.Read(handle, data[done..], offset + done);
             if (read == 0)
             {
                 throw new EndOfStreamException("the parse cache is shorter than its table says");
@@ -418,8 +437,6 @@ public sealed class ParseCache : IDisposable
 
             done += read;
         }
-
-        return data;
     }
 
     private sealed record Slot(byte[] Hash, long Offset, int Length);
