@@ -21,11 +21,28 @@ public sealed class OutlineBuildTests
         var articles = Path.Combine(content, "articles");
         // The copy gets its slug made unique at placement, after parsing: a record read back must keep that slug.
         File.Copy(Directory.GetFiles(articles).Order(StringComparer.Ordinal).First(), Path.Combine(articles, "zz-same-slug.txt"));
+        // Markdown: its source, a subheading, a captioned image and a raw HTML block are all body the outline leaves out.
+        File.WriteAllText(Path.Combine(articles, "zz-markdown.md"), """
+            ---
+            title: Talks resume in Geneva
+            date: 2021-03-04
+            ---
+            Negotiators met again on Tuesday, a spokesman said.
+
+            ## What comes next
+
+            ![Delegates arrive](delegates.jpg "Delegates arrive at the Palais des Nations. Photo: Jane Doe")
+
+            <table class="schedule"><tr><td>Geneva</td><td>Thursday</td></tr></table>
+
+            A second round is planned for May.
+            """);
         var cache = folder.Combine("parse-cache");
 
         var whole = ContentFolder.LoadWithRegistry(content, folder.Path);
         Assert.Contains(whole.Articles, static a => a.Mentions.Length > 0);
         Assert.Contains(whole.Articles, static a => a.Diagnostics.Any(static d => d.Id == "PUB006"));
+        Assert.Contains(whole.Articles, static a => a.MarkdownBody is not null && a.Body.Any(static b => b.Html is not null));
         Assert.All(whole.Articles, a => Assert.Same(a, whole.Full(a)));
         var expected = BuildSite(whole, folder.Combine("whole"));
 
@@ -80,9 +97,31 @@ public sealed class OutlineBuildTests
         Assert.Equal(saved, File.ReadAllBytes(cache));
     }
 
+    [Fact]
+    public void A_cache_that_cannot_be_written_costs_memory_not_correctness()
+    {
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(10)), content);
+        var cache = folder.Combine("parse-cache");
+        // Something of the user's where the cache's next version would go: it cannot be written, nor may it be removed.
+        Directory.CreateDirectory(cache + ".new");
+        File.WriteAllText(Path.Combine(cache + ".new", "notes.txt"), "the user's\n");
+
+        var whole = ContentFolder.LoadWithRegistry(content, folder.Path);
+        var outlined = ContentFolder.LoadWithRegistry(content, folder.Path, cacheFile: cache, outlines: true);
+        Assert.Equal(whole.Articles, outlined.Articles.Select(outlined.Full));
+        TestSites.AssertSameFiles(BuildSite(whole, folder.Combine("site-whole")), BuildSite(outlined, folder.Combine("site-outlined")));
+        outlined.ParseCache!.Save(cache);
+        outlined.ParseCache.Dispose();
+
+        Assert.False(File.Exists(cache));
+        Assert.Equal("the user's\n", File.ReadAllText(Path.Combine(cache + ".new", "notes.txt")));
+    }
+
     private static SortedDictionary<string, byte[]> BuildSite(LoadedContent content, string output)
     {
-        var result = SiteBuilder.Build(content, new SiteOptions(TestSites.Templates, output));
+        var result = SiteBuilder.Build(content, new SiteOptions(TestSites.Templates, output) { AllowRawHtml = true });
         Assert.True(result.Committed, result.OutputProblem);
         return TestSites.Files(output);
     }
