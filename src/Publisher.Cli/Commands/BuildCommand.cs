@@ -69,7 +69,7 @@ public static class BuildCommand
         if (outcome!.Committed)
         {
             BuildState.Save(fingerprint, options, outcome);
-            content!.ParseCache?.Save(SiteSettings.ParseCachePath(options));
+            content!.ParseCache?.Save();
         }
         else
         {

@@ -26,19 +26,21 @@ public sealed class ParseCache : IDisposable
     private readonly SafeFileHandle? file;
     private readonly IReadOnlyDictionary<string, Slot> previous;
     private readonly ConcurrentDictionary<string, Entry> current = new(StringComparer.Ordinal);
-    private readonly string? nextPath;
+    private readonly string path;
+    private readonly string nextPath;
     private readonly Lock nextLock = new();
     private SafeFileHandle? next;
     private long nextLength;
     private bool nextFailed;
     private int reused;
 
-    private ParseCache(string key, SafeFileHandle? file, IReadOnlyDictionary<string, Slot> previous, string? path)
+    private ParseCache(string key, SafeFileHandle? file, IReadOnlyDictionary<string, Slot> previous, string path)
     {
         this.key = key;
         this.file = file;
         this.previous = previous;
-        nextPath = path is null ? null : path + ".new";
+        this.path = path;
+        nextPath = path + ".new";
     }
 
     /// <summary>Files whose parse came from the cache in this run.</summary>
@@ -58,11 +60,8 @@ public sealed class ParseCache : IDisposable
         return text.ToString();
     }
 
-    /// <summary>
-    /// An empty cache for this key: every file is parsed, and the results recorded for next time. With a
-    /// <paramref name="path"/>, results go to its next version as they come instead of staying in memory.
-    /// </summary>
-    public static ParseCache Empty(string key, string? path = null) => new(key, null, new Dictionary<string, Slot>(), path);
+    /// <summary>An empty cache at this path: every file is parsed, and the results written for next time.</summary>
+    private static ParseCache Empty(string key, string path) => new(key, null, new Dictionary<string, Slot>(), path);
 
     /// <summary>
     /// Opens the cache file and reads its table. Layout: magic, key, entries, then the table and, in the last eight
@@ -152,7 +151,7 @@ public sealed class ParseCache : IDisposable
         }
     }
 
-    /// <summary>Records a file parsed in this run: written to the cache's next version now, or kept in memory when there is none.</summary>
+    /// <summary>Records a file parsed in this run: written to the cache's next version now, or kept in memory when that cannot be written.</summary>
     public void Add(string relativePath, byte[] hash, ArticleParseResult result) =>
         current[relativePath] = Append(Encode(result)) is { } slot ? new Entry(hash, null, slot, null) : new Entry(hash, null, null, result);
 
@@ -178,17 +177,17 @@ public sealed class ParseCache : IDisposable
 
     /// <summary>
     /// Completes this run's entries (files gone since are dropped) in the cache's next version and moves it over the
-    /// old file, so a crash never leaves half a cache. Reused entries are copied from the old file as they are. A
-    /// cache that cannot be written only costs the next build time.
+    /// file the cache was loaded from, so a crash never leaves half a cache. Reused entries are copied from the old
+    /// file as they are. A cache that cannot be written only costs the next build time.
     /// </summary>
-    public void Save(string path)
+    public void Save()
     {
-        if (reused == current.Count && reused == previous.Count)
+        // Nothing changed; or the folder refused this run's entries, and the next build parses those files again.
+        if ((reused == current.Count && reused == previous.Count) || nextFailed)
         {
             return;
         }
 
-        var pending = path + ".new";
         try
         {
             if (File.Exists(path) && !IsOurs(path))
@@ -197,30 +196,15 @@ public sealed class ParseCache : IDisposable
                 return;
             }
 
-            if (nextFailed)
-            {
-                // The folder refused this run's entries; the next build parses those files again.
-                return;
-            }
-
-            if (pending != nextPath)
-            {
-                // Entries were not written as they came (the cache was opened without this path): write them all now.
-                WriteWhole(pending);
-            }
-            else
-            {
-                CompleteNext();
-            }
-
+            CompleteNext();
             // Closed before it is replaced: Windows cannot rename over an open file.
             CloseFiles();
-            File.Move(pending, path, overwrite: true);
+            File.Move(nextPath, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             CloseFiles();
-            TryDelete(pending);
+            TryDelete(nextPath);
         }
     }
 
@@ -228,7 +212,7 @@ public sealed class ParseCache : IDisposable
     public void Dispose()
     {
         CloseFiles();
-        if (next is not null && nextPath is not null)
+        if (next is not null)
         {
             TryDelete(nextPath);
         }
@@ -257,7 +241,7 @@ public sealed class ParseCache : IDisposable
     {
         lock (nextLock)
         {
-            if (nextPath is null || nextFailed)
+            if (nextFailed)
             {
                 return null;
             }
@@ -307,7 +291,7 @@ public sealed class ParseCache : IDisposable
                 slot = Append(buffer.AsSpan(0, reusedSlot.Length));
             }
 
-            slot ??= entry.Result is { } result ? Append(Encode(result)) : null;
+            // Entries held in memory exist only when the next version could not be written, and then it is not saved.
             table.Add((name, entry.Hash, slot ?? throw new IOException("the parse cache's next version could not be written")));
         }
 
@@ -330,37 +314,6 @@ public sealed class ParseCache : IDisposable
         }
 
         RandomAccess.Write(next!, tableBytes.ToArray(), tableStart);
-    }
-
-    private void WriteWhole(string pending)
-    {
-        using var stream = new FileStream(pending, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var writer = new BinaryWriter(stream, Utf8);
-        writer.Write(Header());
-        var table = new List<(string Name, byte[] Hash, long Offset, int Length)>(current.Count);
-        foreach (var (name, entry) in current.OrderBy(static e => e.Key, StringComparer.Ordinal))
-        {
-            var data = entry switch
-            {
-                { Result: { } result } => Encode(result),
-                { Written: { } written } => ReadAt(next!, written.Offset, written.Length),
-                _ => ReadAt(file!, entry.Reused!.Offset, entry.Reused.Length),
-            };
-            table.Add((name, entry.Hash, stream.Position, data.Length));
-            writer.Write(data);
-        }
-
-        var tableStart = stream.Position;
-        writer.Write(table.Count);
-        foreach (var (name, hash, offset, length) in table)
-        {
-            writer.Write(name);
-            writer.Write(hash);
-            writer.Write(offset);
-            writer.Write(length);
-        }
-
-        writer.Write(tableStart);
     }
 
     private byte[] Header()

@@ -63,7 +63,7 @@ public sealed class OutlineBuildTests
                 }
 
                 TestSites.AssertSameFiles(expected, BuildSite(outlined, folder.Combine("site-" + run)), $"the site from outlines ({run}) and from whole articles");
-                outlined.ParseCache!.Save(cache);
+                outlined.ParseCache!.Save();
             }
             finally
             {
@@ -80,7 +80,7 @@ public sealed class OutlineBuildTests
         CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(10)), content);
         var cache = folder.Combine("parse-cache");
         var first = ContentFolder.LoadWithRegistry(content, folder.Path, cacheFile: cache, outlines: true);
-        first.ParseCache!.Save(cache);
+        first.ParseCache!.Save();
         first.ParseCache.Dispose();
         var saved = File.ReadAllBytes(cache);
         Assert.False(File.Exists(cache + ".new"));
@@ -112,7 +112,7 @@ public sealed class OutlineBuildTests
         var outlined = ContentFolder.LoadWithRegistry(content, folder.Path, cacheFile: cache, outlines: true);
         Assert.Equal(whole.Articles, outlined.Articles.Select(outlined.Full));
         TestSites.AssertSameFiles(BuildSite(whole, folder.Combine("site-whole")), BuildSite(outlined, folder.Combine("site-outlined")));
-        outlined.ParseCache!.Save(cache);
+        outlined.ParseCache!.Save();
         outlined.ParseCache.Dispose();
 
         Assert.False(File.Exists(cache));
