@@ -9,7 +9,15 @@ public static class Slugs
 {
     public const int MaxLength = 80;
 
-    public static string Slugify(string text)
+    public static string Slugify(string text) => Truncate(Untruncated(text));
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is already a slug: what <see cref="Slugify"/> makes, or that with a "-2"
+    /// suffix a placement added, which may take it past <see cref="MaxLength"/>.
+    /// </summary>
+    public static bool IsSlug(string value) => value.Length > 0 && Unsafe(value) is null && Untruncated(value) == value;
+
+    private static string Untruncated(string text)
     {
         var decomposed = TextCleaner.Normalize(text, NormalizationForm.FormD);
         var builder = new StringBuilder(Math.Min(decomposed.Length, MaxLength + 16));
@@ -46,7 +54,7 @@ public static class Slugs
             }
         }
 
-        return Truncate(TextCleaner.Normalize(builder.ToString(), NormalizationForm.FormC));
+        return TextCleaner.Normalize(builder.ToString(), NormalizationForm.FormC);
     }
 
     /// <summary>Why a slug an author wrote cannot be a folder name, or null when it can.</summary>

@@ -59,7 +59,7 @@ public static class SitePaths
     /// </summary>
     public static string SafeSegment(string value)
     {
-        var slug = Slugs.Unsafe(value) is null && value == Slugs.Slugify(value) ? value : Slugs.Slugify(value);
+        var slug = Slugs.IsSlug(value) ? value : Slugs.Slugify(value);
         return slug.Length == 0 ? "untitled" : slug;
     }
 }
