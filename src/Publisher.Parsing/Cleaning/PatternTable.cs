@@ -12,12 +12,12 @@ public sealed class PatternTable
 {
     private static readonly TimeSpan MatchTimeout = RegexLimits.MatchTimeout;
 
-    // Either one alternation of all entries (whole-line tables) or the entries one by one, never both: building a
-    // compiled regex costs time in every compiler process that loads the generator.
-    private readonly Regex? _combined;
-    private readonly IReadOnlyList<Regex> _patterns;
+    // Either one alternation of all entries (whole-line tables) or the entries one by one, never both: compiling a
+    // regex costs time in every compiler process that loads the generator.
+    private readonly AdaptiveRegex? _combined;
+    private readonly IReadOnlyList<AdaptiveRegex> _patterns;
 
-    private PatternTable(IReadOnlyList<Regex> patterns, Regex? combined)
+    private PatternTable(IReadOnlyList<AdaptiveRegex> patterns, AdaptiveRegex? combined)
     {
         _patterns = patterns;
         _combined = combined;
@@ -37,12 +37,12 @@ public sealed class PatternTable
     {
         if (_combined is not null)
         {
-            return SafeMatch(_combined, text);
+            return SafeMatch(_combined.Regex, text);
         }
 
         foreach (var pattern in _patterns)
         {
-            var match = SafeMatch(pattern, text);
+            var match = SafeMatch(pattern.Regex, text);
             if (match is not null)
             {
                 return match;
@@ -70,14 +70,14 @@ public sealed class PatternTable
 
     private static PatternTable Build(string resource, bool ignoreCase, bool combine)
     {
-        var options = RegexOptions.CultureInvariant | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         var entries = DataFile.ReadEntries(resource);
         if (combine)
         {
             var alternation = "^(?:" + string.Join("|", entries.Select(e => "(?:" + e + ")")) + ")$";
-            return new PatternTable([], new Regex(alternation, options, MatchTimeout));
+            return new PatternTable([], new AdaptiveRegex(alternation, options, MatchTimeout));
         }
 
-        return new PatternTable(entries.Select(line => new Regex(line, options, MatchTimeout)).ToList(), null);
+        return new PatternTable(entries.Select(line => new AdaptiveRegex(line, options, MatchTimeout)).ToList(), null);
     }
 }

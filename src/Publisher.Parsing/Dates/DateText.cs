@@ -24,9 +24,9 @@ public static class DateText
         + @"|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month2>" + MonthNames + @")\.?,?\s+(?<year2>(?:19|20)\d{2})"
         + @"|(?<isoYear>(?:19|20)\d{2})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))(?![\d-])";
 
-    private static readonly Regex FullDate = new(
+    private static readonly AdaptiveRegex FullDate = new(
         @"(?<![\p{L}\d])" + Pattern,
-        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         RegexLimits.MatchTimeout);
 
     public static IEnumerable<DateMatch> FindAll(string text)
@@ -34,7 +34,7 @@ public static class DateText
         MatchCollection matches;
         try
         {
-            matches = FullDate.Matches(text);
+            matches = FullDate.Regex.Matches(text);
             _ = matches.Count;
         }
         catch (RegexMatchTimeoutException)

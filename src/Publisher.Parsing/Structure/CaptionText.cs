@@ -8,15 +8,15 @@ namespace Publisher.Parsing.Structure;
 /// <summary>Recognises the shapes of photo captions and separates a caption's text from its credit.</summary>
 public sealed class CaptionText
 {
-    private static readonly Regex WirePhotoId = new(@"^[a-z]{2,5}_?\d{6,}\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly AdaptiveRegex WirePhotoId = new(@"^[a-z]{2,5}_?\d{6,}\s+", RegexOptions.CultureInvariant);
 
-    private static readonly Regex EndsWithDate = new(
+    private static readonly AdaptiveRegex EndsWithDate = new(
         @"(?:on|,)?\s*" + DateText.Pattern + @"\s*\.?$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         RegexLimits.MatchTimeout);
 
     private readonly CleaningRules _rules;
-    private readonly Regex _photoSubjectAndVerb;
+    private readonly AdaptiveRegex _photoSubjectAndVerb;
 
     public CaptionText(CleaningRules rules)
     {
@@ -26,22 +26,22 @@ public sealed class CaptionText
         // Stoltenberg (right)") followed by a present-tense verb that describes a photograph.
         var verbs = string.Join("|", rules.PhotoVerbs.OrderByDescending(v => v.Length).Select(Regex.Escape));
         const string Word = @"(?:\p{Lu}[\p{L}\p{N}.'’\-]*|\p{N}+|of|the|and|de|del|da|al|el|bin|ibn|von|van|der|la|le|du|\([\p{L} ]{1,20}\))";
-        _photoSubjectAndVerb = new Regex(
+        _photoSubjectAndVerb = new AdaptiveRegex(
             @"^" + Word + @"(?:[ ,]+" + Word + @"){0,12}\s+(?:" + verbs + @")\b",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            RegexOptions.CultureInvariant,
             RegexLimits.MatchTimeout);
     }
 
     public bool HasMarker(string text) => _rules.CaptionMarkers.IsMatch(text);
 
-    public bool LooksLikePhotoDescription(string text) => SafeIsMatch(_photoSubjectAndVerb, text);
+    public bool LooksLikePhotoDescription(string text) => SafeIsMatch(_photoSubjectAndVerb.Regex, text);
 
-    public bool EndsWithFullDate(string text) => SafeIsMatch(EndsWithDate, text);
+    public bool EndsWithFullDate(string text) => SafeIsMatch(EndsWithDate.Regex, text);
 
     /// <summary>Splits "… (AP Photo/Francisco Seco)" into caption text and credit; null credit when none.</summary>
     public (string Text, string? Credit) SplitCredit(string text)
     {
-        text = WirePhotoId.Replace(text, string.Empty);
+        text = WirePhotoId.Regex.Replace(text, string.Empty);
         var match = _rules.CaptionCredits.FirstMatch(text);
         if (match is null || match.Index == 0)
         {

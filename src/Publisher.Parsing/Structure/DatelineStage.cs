@@ -14,25 +14,25 @@ public sealed class DatelineStage : IStructureStage
     private const int LeadCandidates = 3;
     private const string Dash = @"(?:--|—|–|-)";
 
-    private readonly Regex _standalone;
-    private readonly Regex _capitalsPrefix;
-    private readonly Regex _agencyPrefix;
+    private readonly AdaptiveRegex _standalone;
+    private readonly AdaptiveRegex _capitalsPrefix;
+    private readonly AdaptiveRegex _agencyPrefix;
 
     public DatelineStage(CleaningRules rules)
     {
         var agencies = rules.AgencyAlternation;
         const string Options = @"(?:,\s*(?<date>" + DateText.Pattern + @"))?\s*(?:\((?<agency>[^()]{2,40})\))?";
-        _standalone = new Regex(
+        _standalone = new AdaptiveRegex(
             @"^(?<place>\p{Lu}[\p{L}.'’ \-]{1,40}?)\s*(?:/|\||,|—|–|-)\s*(?<agency>" + agencies + @")\.?$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant);
 
         // All-capital place names are what wire datelines use; mixed case needs the agency in brackets.
-        _capitalsPrefix = new Regex(
+        _capitalsPrefix = new AdaptiveRegex(
             @"^(?<place>\p{Lu}{2}[\p{Lu}.'’ \-]{0,40}?)(?:,\s*(?<region>\p{Lu}[\p{L}.' ]{1,30}?))?" + Options + @"\s*" + Dash + @"\s+(?=\S)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _agencyPrefix = new Regex(
+            RegexOptions.CultureInvariant);
+        _agencyPrefix = new AdaptiveRegex(
             @"^(?<place>\p{Lu}[\p{L}.'’ \-]{1,40}?)(?:,\s*(?<date>" + DateText.Pattern + @"))?\s*\((?<agency>" + agencies + @")\)\s*" + Dash + @"?\s+(?=\S)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant);
     }
 
     public void Run(ArticleDraft draft)
@@ -43,7 +43,7 @@ public sealed class DatelineStage : IStructureStage
             .Take(LeadCandidates);
         foreach (var segment in candidates)
         {
-            var standalone = _standalone.Match(segment.Text);
+            var standalone = _standalone.Regex.Match(segment.Text);
             if (standalone.Success && Punctuation.CountWords(standalone.Groups["place"].Value) <= 4)
             {
                 segment.Role = SegmentRole.Dateline;
@@ -67,7 +67,7 @@ public sealed class DatelineStage : IStructureStage
     {
         foreach (var regex in new[] { _capitalsPrefix, _agencyPrefix })
         {
-            var match = regex.Match(text);
+            var match = regex.Regex.Match(text);
             if (match.Success && Punctuation.CountWords(match.Groups["place"].Value) <= 4 && match.Length < text.Length)
             {
                 return match;

@@ -10,20 +10,20 @@ namespace Publisher.Parsing.Structure;
 /// </summary>
 public static class MarkdownSegmenter
 {
-    private static readonly Regex Heading = new(@"^ {0,3}(?<marks>#{1,6})(?:\s+(?<text>.*?))?\s*#*\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Fence = new(@"^ {0,3}(?<fence>`{3,}|~{3,})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex ListMarker = new(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex QuoteMarker = new(@"^ {0,3}>\s?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex ThematicBreak = new(@"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex HtmlBlock = new(@"^ {0,3}<(?:/?[A-Za-z][A-Za-z0-9-]*|!--)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly AdaptiveRegex Heading = new(@"^ {0,3}(?<marks>#{1,6})(?:\s+(?<text>.*?))?\s*#*\s*$", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex Fence = new(@"^ {0,3}(?<fence>`{3,}|~{3,})", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex ListMarker = new(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex QuoteMarker = new(@"^ {0,3}>\s?", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex ThematicBreak = new(@"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex HtmlBlock = new(@"^ {0,3}<(?:/?[A-Za-z][A-Za-z0-9-]*|!--)", RegexOptions.CultureInvariant);
 
     // CommonMark's HTML blocks that run to a closing tag rather than to a blank line.
-    private static readonly Regex HtmlBlockToClosingTag = new(@"^ {0,3}<(?<tag>script|pre|style|textarea)(?:\s|>|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex HtmlComment = new(@"^ {0,3}<!--", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Image = new(@"!\[(?<alt>[^\]]*)\]\((?<src>[^)\s]*)(?:\s+""(?<title>[^""]*)"")?\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Link = new(@"\[(?<text>[^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Emphasis = new(@"(\*\*|__|\*|_|~~|`)(?=\S)(?<inner>.+?)(?<=\S)\1", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex InlineHtml = new(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly AdaptiveRegex HtmlBlockToClosingTag = new(@"^ {0,3}<(?<tag>script|pre|style|textarea)(?:\s|>|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly AdaptiveRegex HtmlComment = new(@"^ {0,3}<!--", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex Image = new(@"!\[(?<alt>[^\]]*)\]\((?<src>[^)\s]*)(?:\s+""(?<title>[^""]*)"")?\)", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex Link = new(@"\[(?<text>[^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex Emphasis = new(@"(\*\*|__|\*|_|~~|`)(?=\S)(?<inner>.+?)(?<=\S)\1", RegexOptions.CultureInvariant);
+    private static readonly AdaptiveRegex InlineHtml = new(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant);
 
     public static List<Segment> Split(string text, int bodyStart, int firstLine)
     {
@@ -45,7 +45,7 @@ public static class MarkdownSegmenter
                 continue;
             }
 
-            var fence = Fence.Match(content);
+            var fence = Fence.Regex.Match(content);
             if (fence.Success)
             {
                 Flush(text, paragraph, segments);
@@ -53,23 +53,23 @@ public static class MarkdownSegmenter
                 continue;
             }
 
-            if (line.IsBlank(text) || ThematicBreak.IsMatch(content))
+            if (line.IsBlank(text) || ThematicBreak.Regex.IsMatch(content))
             {
                 Flush(text, paragraph, segments);
                 continue;
             }
 
-            var heading = Heading.Match(content);
+            var heading = Heading.Regex.Match(content);
             if (heading.Success)
             {
                 Flush(text, paragraph, segments);
-                var segment = Make(text, line.Start, line.End, Heading.Replace(content, "${text}"));
+                var segment = Make(text, line.Start, line.End, Heading.Regex.Replace(content, "${text}"));
                 segment.HeadingLevel = heading.Groups["marks"].Value.Length;
                 segments.Add(segment);
                 continue;
             }
 
-            if (HtmlBlock.IsMatch(content) && paragraph.Count == 0)
+            if (HtmlBlock.Regex.IsMatch(content) && paragraph.Count == 0)
             {
                 var last = HtmlBlockEnd(text, lines, at);
                 segments.Add(HtmlSegment(text, line.Start, lines[last].End));
@@ -77,7 +77,7 @@ public static class MarkdownSegmenter
                 continue;
             }
 
-            if (ListMarker.IsMatch(content))
+            if (ListMarker.Regex.IsMatch(content))
             {
                 Flush(text, paragraph, segments);
             }
@@ -93,8 +93,8 @@ public static class MarkdownSegmenter
     private static int HtmlBlockEnd(string text, IReadOnlyList<SourceLine> lines, int first)
     {
         var opening = lines[first].Content(text);
-        var toTag = HtmlBlockToClosingTag.Match(opening);
-        var end = toTag.Success ? "</" + toTag.Groups["tag"].Value : HtmlComment.IsMatch(opening) ? "-->" : null;
+        var toTag = HtmlBlockToClosingTag.Regex.Match(opening);
+        var end = toTag.Success ? "</" + toTag.Groups["tag"].Value : HtmlComment.Regex.IsMatch(opening) ? "-->" : null;
         for (var at = first; at < lines.Count; at++)
         {
             var content = lines[at].Content(text);
@@ -128,8 +128,8 @@ public static class MarkdownSegmenter
         var start = paragraph[0].Start;
         var end = paragraph[paragraph.Count - 1].End;
         var raw = string.Join(" ", paragraph.Select(l => StripBlockMarkers(l.Content(text))));
-        var image = Image.Match(raw);
-        if (image.Success && Image.Replace(raw, string.Empty).Trim().Length == 0)
+        var image = Image.Regex.Match(raw);
+        if (image.Success && Image.Regex.Replace(raw, string.Empty).Trim().Length == 0)
         {
             var caption = image.Groups["title"].Success && image.Groups["title"].Value.Length > 0 ? image.Groups["title"].Value : image.Groups["alt"].Value;
             var segment = Make(text, start, end, caption);
@@ -146,18 +146,18 @@ public static class MarkdownSegmenter
 
     private static string StripBlockMarkers(string line)
     {
-        line = QuoteMarker.Replace(line, string.Empty);
-        return ListMarker.Replace(line, string.Empty);
+        line = QuoteMarker.Regex.Replace(line, string.Empty);
+        return ListMarker.Regex.Replace(line, string.Empty);
     }
 
     private static Segment Make(string text, int start, int end, string markdown)
     {
-        var plain = Image.Replace(markdown, "${alt}");
-        plain = Link.Replace(plain, "${text}");
-        plain = InlineHtml.Replace(plain, string.Empty);
-        for (var i = 0; i < 3 && Emphasis.IsMatch(plain); i++)
+        var plain = Image.Regex.Replace(markdown, "${alt}");
+        plain = Link.Regex.Replace(plain, "${text}");
+        plain = InlineHtml.Regex.Replace(plain, string.Empty);
+        for (var i = 0; i < 3 && Emphasis.Regex.IsMatch(plain); i++)
         {
-            plain = Emphasis.Replace(plain, "${inner}");
+            plain = Emphasis.Regex.Replace(plain, "${inner}");
         }
 
         plain = plain.Replace("\\", string.Empty);

@@ -10,8 +10,8 @@ namespace Publisher.Parsing.Text;
 /// </summary>
 public static class HtmlText
 {
-    private static readonly Regex Hidden = new(@"<(?<tag>script|style|template|textarea|title)\b[^>]*>.*?(?:</\k<tag>\s*>|$)|<!--.*?(?:-->|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
-    private static readonly Regex Tag = new(@"</?(?<name>[A-Za-z][A-Za-z0-9-]*)[^<>]*>?|<![^<>]*>?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly AdaptiveRegex Hidden = new(@"<(?<tag>script|style|template|textarea|title)\b[^>]*>.*?(?:</\k<tag>\s*>|$)|<!--.*?(?:-->|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
+    private static readonly AdaptiveRegex Tag = new(@"</?(?<name>[A-Za-z][A-Za-z0-9-]*)[^<>]*>?|<![^<>]*>?", RegexOptions.CultureInvariant);
 
     // Phrasing elements sit inside words and sentences ("<em>words</em>."); every other tag separates text.
     private static readonly HashSet<string> Inline = new(
@@ -20,9 +20,9 @@ public static class HtmlText
 
     public static string Visible(string html)
     {
-        var text = Hidden.Replace(html, " ");
+        var text = Hidden.Regex.Replace(html, " ");
         // A block tag separates words ("<td>a</td><td>b</td>"); the cleaner collapses the spaces this leaves.
-        text = Tag.Replace(text, static m => Inline.Contains(m.Groups["name"].Value) ? string.Empty : " ");
+        text = Tag.Regex.Replace(text, static m => Inline.Contains(m.Groups["name"].Value) ? string.Empty : " ");
         return TextCleaner.Clean(WebUtility.HtmlDecode(text));
     }
 }
