@@ -58,7 +58,7 @@ public sealed class PageSignatureStore
             while (reader.ReadLine() is { } line)
             {
                 var tab = line.IndexOf('\t', StringComparison.Ordinal);
-                if (tab > 0)
+                if (tab >= 0)
                 {
                     signatures[line[..tab]] = line[(tab + 1)..];
                 }
@@ -71,6 +71,9 @@ public sealed class PageSignatureStore
             return Empty;
         }
     }
+
+    /// <summary>Every page's signature, by page path.</summary>
+    public IReadOnlyDictionary<string, string> Entries => signatures;
 
     public bool Matches(string pagePath, string signature) =>
         signatures.TryGetValue(pagePath, out var previous) && previous == signature;

@@ -52,6 +52,21 @@ public sealed class PageSignatureTests
     }
 
     [Fact]
+    public void Every_page_of_a_saved_store_is_read_back_the_home_page_too()
+    {
+        using var folder = new Support.TempFolder();
+        var path = folder.Combine(".site.publisher-pages");
+        var pages = new Dictionary<string, string> { [""] = "home", ["2020/01/a/"] = "article", ["people/x/"] = "entity" };
+
+        PageSignatureStore.Save(path, "key", pages);
+        var store = PageSignatureStore.Load(path, "key");
+
+        Assert.Equal(pages.OrderBy(static p => p.Key, StringComparer.Ordinal), store.Entries.OrderBy(static p => p.Key, StringComparer.Ordinal));
+        Assert.True(store.Matches(string.Empty, "home"));
+        Assert.Empty(PageSignatureStore.Load(path, "another key").Entries);
+    }
+
+    [Fact]
     public void A_value_of_an_unknown_type_gives_no_signature_so_the_page_is_always_rendered()
     {
         var content = new PageContent("T", "D", "website", new RawHtml("{}"), new Dictionary<string, object?> { ["odd"] = new Uri("https://example.org/") });
