@@ -30,11 +30,20 @@ public static class BuildCommand
     {
         // Inputs are fingerprinted before they are read: a file changed during the build makes the next one run.
         var clock = Stopwatch.StartNew();
-        var fingerprint = InputFingerprint.Of(contentFolder, options, typeof(Publisher.Content.Articles));
-        if (!rebuild && BuildState.UpToDate(fingerprint, options, clock.Elapsed) is { } unchanged)
+        var inputs = InputFingerprint.Read(contentFolder, options, typeof(Publisher.Content.Articles));
+        if (!rebuild && BuildState.UpToDate(inputs.Fingerprint, options, clock.Elapsed) is { } unchanged)
         {
             BuildReportWriter.Write(console, unchanged);
             return unchanged;
+        }
+
+        // Edits inside articles' bodies change only those articles' pages and the search index.
+        if (!rebuild && contentFolder is not null
+            && BodyEditBuild.TryBuild(contentFolder, Directory.GetCurrentDirectory(), options, inputs, SiteSettings.ParseCachePath(options), clock) is { } edited)
+        {
+            BuildState.Save(inputs, options, edited);
+            BuildReportWriter.Write(console, edited);
+            return edited;
         }
 
         if (rebuild)
@@ -68,7 +77,7 @@ public static class BuildCommand
 
         if (outcome!.Committed)
         {
-            BuildState.Save(fingerprint, options, outcome);
+            BuildState.Save(inputs, options, outcome);
             content!.ParseCache?.Save();
         }
         else

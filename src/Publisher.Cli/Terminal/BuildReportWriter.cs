@@ -46,6 +46,11 @@ public static class BuildReportWriter
             table.AddRow("Pages rendered (unchanged, kept)", $"{Number(result.PagesRendered)} ({Number(result.Pages - result.PagesRendered)})");
         }
 
+        if (result.BodyEdits > 0)
+        {
+            table.AddRow("Articles edited in their body only", Number(result.BodyEdits));
+        }
+
         if (result.ArticlesReused > 0)
         {
             table.AddRow("Article files unchanged (parse reused)", Number(result.ArticlesReused));

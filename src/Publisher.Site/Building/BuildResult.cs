@@ -30,6 +30,18 @@ public sealed record BuildResult(
     /// <summary>Article files whose parse came from the last build's cache.</summary>
     public int ArticlesReused { get; init; }
 
+    /// <summary>
+    /// Articles whose edits stayed inside their bodies, when a build made only their pages and the search index
+    /// (<see cref="BodyEditBuild"/>); zero for a whole build.
+    /// </summary>
+    public int BodyEdits { get; init; }
+
+    /// <summary>Which <see cref="ArticleContextStore"/> this build left beside the output; null when none.</summary>
+    public string? ArticleStoreId { get; init; }
+
+    /// <summary>Which <see cref="Search.SearchSnapshot"/> this build left beside the output; null when none.</summary>
+    public string? SearchStoreId { get; init; }
+
     public int ContentErrors => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
 
     public int ContentWarnings => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);

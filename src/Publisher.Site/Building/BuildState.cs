@@ -73,9 +73,56 @@ public static class BuildState
         }
     }
 
-    /// <summary>Records a complete build. Best effort: a folder that cannot take the file only loses the shortcut.</summary>
-    public static void Save(string fingerprint, SiteOptions options, BuildResult result)
+    /// <summary>
+    /// The last complete build into this folder, for a build of edited articles: its inputs' structure and article
+    /// stamps, the stores it left, and its report. Null when there is none, it was interrupted, or a file it wrote is gone.
+    /// </summary>
+    public static PreviousBuild? Previous(SiteOptions options)
     {
+        try
+        {
+            var path = PathFor(options.OutputFolder);
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var lines = File.ReadAllLines(path);
+            if (lines.Length < 4 || !lines[0].StartsWith(Header, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var summary = JsonSerializer.Deserialize<Summary>(lines[2]);
+            var parts = JsonSerializer.Deserialize<Parts>(lines[3]);
+            var manifest = Manifest.Read(options.OutputFolder);
+            if (summary is null || parts is null || manifest is null || manifest.Interrupted)
+            {
+                return null;
+            }
+
+            return new PreviousBuild(
+                parts.Structure,
+                [.. parts.Articles],
+                parts.ArticleStoreId,
+                parts.SearchStoreId,
+                manifest,
+                summary.PagesByKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                summary.ArticlesPublished,
+                summary.ArticlesSkipped,
+                summary.Entities,
+                [.. summary.Diagnostics]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records a complete build. Best effort: a folder that cannot take the file only loses the shortcut.</summary>
+    public static void Save(BuildInputs inputs, SiteOptions options, BuildResult result)
+    {
+        var fingerprint = inputs.Fingerprint;
         var path = PathFor(options.OutputFolder);
         try
         {
@@ -88,7 +135,8 @@ public static class BuildState
             var summary = new Summary(result.PagesByKind.ToDictionary(), result.ArticlesPublished, result.ArticlesSkipped, result.Entities, [.. result.Diagnostics]);
             var text = new StringBuilder(Header).Append(Path.GetFileName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))).Append('\n')
                 .Append(fingerprint).Append('\n')
-                .Append(JsonSerializer.Serialize(summary)).Append('\n');
+                .Append(JsonSerializer.Serialize(summary)).Append('\n')
+                .Append(JsonSerializer.Serialize(new Parts(inputs.Structure, [.. inputs.Articles], result.ArticleStoreId, result.SearchStoreId))).Append('\n');
             File.WriteAllText(path + ".new", text.ToString());
             File.Move(path + ".new", path, overwrite: true);
         }
@@ -112,6 +160,8 @@ public static class BuildState
         {
         }
     }
+
+    private sealed record Parts(string Structure, List<string> Articles, string? ArticleStoreId, string? SearchStoreId);
 
     private sealed record Summary(Dictionary<string, int> PagesByKind, int ArticlesPublished, int ArticlesSkipped, int Entities, List<ContentDiagnostic> Diagnostics);
 }

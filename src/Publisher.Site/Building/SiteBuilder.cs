@@ -113,17 +113,23 @@ public static class SiteBuilder
 
                 WriteAssets(templates, output);
                 WriteFeeds(index, options, output);
-                WriteSearch(index, output);
+                var search = WriteSearch(index, output);
                 if (signatures is not null)
                 {
-                    // The old signatures stop describing the output the moment it changes.
+                    // The old signatures and stores stop describing the output the moment it changes.
                     PageSignatureStore.Forget(signatures);
+                    ArticleContextStore.Forget(ArticleContextStore.PathFor(options.OutputFolder));
+                    SearchSnapshot.Forget(SearchSnapshot.PathFor(options.OutputFolder));
                 }
 
                 var commit = output.Commit();
+                string? storeId = null;
                 if (signatures is not null)
                 {
                     PageSignatureStore.Save(signatures, renderKey!, pageSignatures);
+                    storeId = Guid.NewGuid().ToString("N");
+                    ArticleContextStore.Save(ArticleContextStore.PathFor(options.OutputFolder), storeId, site, index, views);
+                    SearchSnapshot.Save(SearchSnapshot.PathFor(options.OutputFolder), storeId, search);
                 }
 
                 return new BuildResult(
@@ -142,6 +148,8 @@ public static class SiteBuilder
                 {
                     PagesRendered = rendered,
                     ArticlesReused = content.ReusedParses,
+                    ArticleStoreId = storeId,
+                    SearchStoreId = storeId,
                 };
             }
             catch (Exception e) when (OutputProblem(e) is { } problem)
@@ -167,10 +175,16 @@ public static class SiteBuilder
         }
     }
 
-    private static void WriteSearch(SiteIndex index, StagedOutput output)
+    private static SearchIndex WriteSearch(SiteIndex index, StagedOutput output)
     {
-        var tokenizer = SearchTokenizer.Default;
-        var files = SearchFiles.Write(SearchIndexBuilder.Build(index, tokenizer), tokenizer.Rules);
+        var search = SearchIndexBuilder.Build(index, SearchTokenizer.Default);
+        WriteSearch(search, output);
+        return search;
+    }
+
+    internal static void WriteSearch(SearchIndex search, StagedOutput output)
+    {
+        var files = SearchFiles.Write(search, SearchTokenizer.Default.Rules);
         Parallel.ForEach(files, file => output.Write(file.Path, file.Bytes));
     }
 

@@ -45,10 +45,13 @@ public sealed class StagedOutput : IDisposable
     /// Opens an output folder for a build. It must not exist, be empty, or hold the publisher's manifest; any other
     /// folder is refused unless <paramref name="force"/>, and even then nothing in it is deleted.
     /// </summary>
-    public static StagedOutput Open(string outputFolder, bool force)
+    public static StagedOutput Open(string outputFolder, bool force) => Open(outputFolder, force, null);
+
+    /// <summary>As above, with the folder's manifest already read.</summary>
+    public static StagedOutput Open(string outputFolder, bool force, Manifest? known)
     {
         var exists = Directory.Exists(outputFolder);
-        var manifest = exists ? Manifest.Read(outputFolder) : null;
+        var manifest = exists ? known ?? Manifest.Read(outputFolder) : null;
         if (exists && manifest is null && !force && Directory.EnumerateFileSystemEntries(outputFolder).Any())
         {
             throw new OutputFolderException($"{outputFolder}: the folder is not empty and was not created by publisher (it has no {Manifest.FileName}); choose another --out or pass --force to write into it without deleting anything");
@@ -105,6 +108,24 @@ public sealed class StagedOutput : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Keeps every file of the previous build that <paramref name="rewritten"/> does not claim (those this build writes
+    /// itself or drops). False when one is gone from the output folder: the build must then make it again.
+    /// </summary>
+    public bool KeepAllBut(Func<string, bool> rewritten)
+    {
+        var missing = 0;
+        Parallel.ForEach(previous.Files.Keys, (file, loop) =>
+        {
+            if (!rewritten(file) && !Keep(file))
+            {
+                Interlocked.Increment(ref missing);
+                loop.Stop();
+            }
+        });
+        return missing == 0;
     }
 
     public CommitResult Commit()

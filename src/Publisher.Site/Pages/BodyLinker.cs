@@ -12,7 +12,7 @@ namespace Publisher.Site.Pages;
 /// </summary>
 public static class BodyLinker
 {
-    public static IReadOnlyList<BlockView> Link(Article article, Func<string, SiteEntity?> entityOf, RawHtmlSanitizer? rawHtml = null)
+    public static IReadOnlyList<BlockView> Link(Article article, Func<string, LinkedEntity?> entityOf, RawHtmlSanitizer? rawHtml = null)
     {
         var mentions = article.Mentions.IsDefaultOrEmpty
             ? []

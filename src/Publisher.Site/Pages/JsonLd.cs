@@ -20,9 +20,8 @@ public static class JsonLd
         Indented = false,
     };
 
-    public static RawHtml NewsArticle(SiteArticle site, SiteIndex index, BaseUrl baseUrl, string siteTitle) => Write(w =>
+    public static RawHtml NewsArticle(Parsing.Model.Article article, ArticlePageContext context, BaseUrl baseUrl, string siteTitle) => Write(w =>
     {
-        var article = site.Article;
         w.WriteString("@type", "NewsArticle");
         w.WriteString("headline", article.Title);
         if (article.Standfirst is { } standfirst)
@@ -35,8 +34,8 @@ public static class JsonLd
             w.WriteString("datePublished", DisplayDates.Iso(published.Date));
         }
 
-        w.WriteString("url", baseUrl.Absolute(site.Path));
-        w.WriteString("mainEntityOfPage", baseUrl.Absolute(site.Path));
+        w.WriteString("url", baseUrl.Absolute(context.Path));
+        w.WriteString("mainEntityOfPage", baseUrl.Absolute(context.Path));
         if (!article.Authors.IsDefaultOrEmpty)
         {
             w.WriteStartArray("author");
@@ -55,12 +54,12 @@ public static class JsonLd
         w.WriteString("@type", "Organization");
         w.WriteString("name", article.Publisher ?? siteTitle);
         w.WriteEndObject();
-        if (site.Entities.Length > 0)
+        if (context.Listed.Count > 0)
         {
             w.WriteStartArray("mentions");
-            foreach (var key in site.Entities)
+            foreach (var key in context.Listed)
             {
-                var entity = index.Entities[key];
+                var entity = context.Entities[key];
                 w.WriteStartObject();
                 w.WriteString("@type", KindNames.SchemaType(entity.Kind));
                 w.WriteString("name", entity.Name);

@@ -122,17 +122,7 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
             return Listing("Undated articles" + page.Suffix, "Articles whose publication date is not known.", page.Path, new ListingView(view.Title, articles, pagination, []), ("month", view), ("newer_month", null), ("older_month", null), ("year_url", SitePaths.Archives), ("year_title", "Archives"));
         });
 
-    private PageJob Article(SiteArticle site) => new(site.Path, "article", "article.html", () =>
-    {
-        var article = site.Article;
-        var description = article.Standfirst ?? article.Paragraphs.Select(static p => p.Text).FirstOrDefault() ?? article.Title;
-        return new PageContent(
-            article.Title,
-            Shorten(description),
-            "article",
-            JsonLd.NewsArticle(site, index, options.BaseUrl, options.Title),
-            new Dictionary<string, object?>(StringComparer.Ordinal) { ["article"] = views.Article(site) });
-    });
+    private PageJob Article(SiteArticle site) => new(site.Path, "article", "article.html", () => views.ArticleContent(site, options));
 
     private IEnumerable<PageJob> Entity(SiteEntity entity) =>
         Paged(entity.Path, "entity", "entity.html", entity.Articles, options.ListPageSize, (page, slice, pagination) =>

@@ -46,42 +46,57 @@ public sealed class ViewFactory
     public EntityLinkView LinkTo(SiteEntity entity) =>
         new(entity.Name, KindNames.Of(entity.Kind), KindNames.Label(entity.Kind), entity.Path, entity.Articles.Length);
 
-    public ArticleView Article(SiteArticle site)
+    public ArticleView Article(SiteArticle site) => ArticlePage.View(index.Full(site.Article), ContextOf(site), rawHtml);
+
+    /// <summary>The article's page: its values, title, description and JSON-LD.</summary>
+    public PageContent ArticleContent(SiteArticle site, SiteOptions options) =>
+        ArticlePage.Content(index.Full(site.Article), ContextOf(site), options, rawHtml);
+
+    /// <summary>What the article's page takes from the archive (<see cref="ArticlePageContext"/>).</summary>
+    public ArticlePageContext ContextOf(SiteArticle site)
     {
-        var article = index.Full(site.Article);
-        var entities = site.Entities.Select(k => index.Entities[k]).ToArray();
-        var groups = KindNames.Ordered
-            .Select(kind => (kind, members: entities.Where(e => e.Kind == kind).Select(LinkTo).ToArray()))
-            .Where(static g => g.members.Length > 0)
-            .Select(static g => new EntityGroupView(KindNames.Of(g.kind), KindNames.Plural(g.kind), g.members))
-            .ToArray();
-        var quotes = article.Quotes.IsDefault
-            ? []
-            : article.Quotes.Select(q => QuoteOf(q, site.Position)).ToArray();
-        return new ArticleView(
-            summaries[site.Position],
-            article.Published is { } date ? SitePaths.Month(date.Date.Year, date.Date.Month) : SitePaths.Undated,
-            article.Published is { } month ? DisplayDates.Month(month.Date.Year, month.Date.Month) : "Undated",
-            article.Published?.Provenance switch
+        var article = site.Article;
+        var entities = new Dictionary<string, LinkedEntity>(StringComparer.Ordinal);
+        void Add(string key)
+        {
+            if (!entities.ContainsKey(key) && index.Entities.GetValueOrDefault(key) is { } entity)
             {
-                DateProvenance.FrontMatter => null,
-                DateProvenance.Dateline => "from the dateline",
-                DateProvenance.InferredFromText => "inferred from the text",
-                _ => null,
-            },
-            article.Dateline?.Place,
-            article.Dateline?.Agency,
-            article.Authors,
-            article.Tags,
-            article.Captions.Select(static c => new CaptionView(c.Text, c.Credit)).ToArray(),
-            BodyLinker.Link(article, k => index.Entities.GetValueOrDefault(k), rawHtml),
-            groups,
-            quotes,
+                entities[key] = new LinkedEntity(entity.Name, entity.Kind, entity.Path, entity.Articles.Length);
+            }
+        }
+
+        foreach (var key in site.Entities)
+        {
+            Add(key);
+        }
+
+        foreach (var mention in article.Mentions.IsDefault ? [] : article.Mentions)
+        {
+            Add(EntityAccumulator.KeyOf(mention.Kind, mention.EntityId));
+        }
+
+        foreach (var quote in article.Quotes.IsDefault ? [] : article.Quotes)
+        {
+            if (quote.SpeakerEntityId is { } id)
+            {
+                Add(EntityAccumulator.KeyOf(EntityKind.Person, id));
+            }
+        }
+
+        return new ArticlePageContext(
+            site.Position,
+            site.Path,
+            article.Slug,
+            summaries[site.Position],
             Summaries(site.Related),
             site.Newer is { } newer ? summaries[newer] : null,
             site.Older is { } older ? summaries[older] : null,
-            article.Attributions);
+            site.Entities,
+            entities);
     }
+
+    /// <summary>Every article's summary, by position.</summary>
+    public IReadOnlyList<ArticleSummaryView> AllSummaries => summaries;
 
     /// <summary>
     /// An entity page showing the articles at <paramref name="positions"/>, with the quotes given in those articles:

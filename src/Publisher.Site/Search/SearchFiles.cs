@@ -31,6 +31,11 @@ public static class SearchFiles
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    /// <summary>Whether a site file is one of the index's (the search page itself is not).</summary>
+    public static bool IsIndexFile(string path) =>
+        path == ManifestPath || (path.StartsWith(Folder, StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal)
+            && (path.AsSpan(Folder.Length).StartsWith("shards/") || path.AsSpan(Folder.Length).StartsWith("articles/") || path.AsSpan(Folder.Length).StartsWith("entities/")));
+
     public static IReadOnlyList<(string Path, byte[] Bytes)> Write(SearchIndex index, SearchRules rules)
     {
         var files = new List<(string Path, byte[] Bytes)>();

@@ -63,11 +63,70 @@ public static class SearchIndexBuilder
             [.. entities.Select(static e => new SearchEntity(e.Name, KindNames.Label(e.Kind), e.Path, e.Articles.Length))]);
     }
 
-    private static ArticleTerms TermsOf(SiteArticle site, Article article, SearchTokenizer tokenizer, Vocabulary vocabulary, Dictionary<string, int[]> nameTerms)
+    /// <summary>
+    /// The index with one article's body terms replaced: what <see cref="Build"/> gives when that article's standfirst,
+    /// body or captions are all that changed. Its title and entities must be as they were.
+    /// </summary>
+    public static SearchIndex ReplaceBody(SearchIndex index, int article, Article full, SearchTokenizer tokenizer)
+    {
+        var body = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in BodyTexts(full))
+        {
+            tokenizer.Tokenize(text, term => body.Add(term.ToString()));
+        }
+
+        var terms = ImmutableArray.CreateBuilder<SearchTerm>(index.Terms.Length + body.Count);
+        foreach (var term in index.Terms)
+        {
+            var had = term.InBody.BinarySearch(article) >= 0;
+            var has = body.Remove(term.Term);
+            if (had == has)
+            {
+                terms.Add(term);
+                continue;
+            }
+
+            var elsewhere = term.InTitle.BinarySearch(article) >= 0 || term.InEntity.BinarySearch(article) >= 0;
+            var changed = term with
+            {
+                InBody = has ? Insert(term.InBody, article) : term.InBody.Remove(article),
+                Articles = term.Articles + (elsewhere ? 0 : has ? 1 : -1),
+            };
+
+            // A term stays while any list holds it, as a whole build keeps exactly the terms something was filed under.
+            if (!changed.InTitle.IsEmpty || !changed.InEntity.IsEmpty || !changed.InBody.IsEmpty || !changed.Entities.IsEmpty)
+            {
+                terms.Add(changed);
+            }
+        }
+
+        foreach (var fresh in body)
+        {
+            terms.Add(new SearchTerm(fresh, 1, [], [], [article], []));
+        }
+
+        terms.Sort(static (a, b) => string.CompareOrdinal(a.Term, b.Term));
+        return index with { Terms = terms.ToImmutable() };
+    }
+
+    private static ImmutableArray<int> Insert(ImmutableArray<int> sorted, int value)
+    {
+        var at = sorted.BinarySearch(value);
+        return at >= 0 ? sorted : sorted.Insert(~at, value);
+    }
+
+    /// <summary>The texts filed as an article's body: standfirst, paragraphs and captions.</summary>
+    private static List<string?> BodyTexts(Article article)
     {
         var texts = new List<string?>(article.Body.Length + article.Captions.Length + 1) { article.Standfirst };
         texts.AddRange((article.Body.IsDefault ? [] : article.Body).Select(static b => b.Text));
         texts.AddRange((article.Captions.IsDefault ? [] : article.Captions).Select(static c => c.Text));
+        return texts;
+    }
+
+    private static ArticleTerms TermsOf(SiteArticle site, Article article, SearchTokenizer tokenizer, Vocabulary vocabulary, Dictionary<string, int[]> nameTerms)
+    {
+        var texts = BodyTexts(article);
         var entity = site.Entities.SelectMany(k => nameTerms.GetValueOrDefault(k) ?? []).ToArray();
         Array.Sort(entity);
         return new ArticleTerms(vocabulary.TermsOf(tokenizer, [article.Title]), Unique(entity), vocabulary.TermsOf(tokenizer, texts));

@@ -54,6 +54,17 @@ public static class ContentFolder
     /// </remarks>
     public static LoadedContent LoadWithRegistry(string contentFolder, string pathBase, IProgress<int>? progress = null, string? cacheFile = null, int maxArticleBytes = ParserOptions.DefaultMaxFileBytes, bool outlines = false)
     {
+        var setup = Prepare(contentFolder, pathBase, cacheFile, maxArticleBytes);
+        var loaded = Load(contentFolder, pathBase, setup.Options, progress, setup.Cache, outlines);
+        return loaded with { Diagnostics = setup.Problems.AddRange(loaded.Diagnostics), Registry = setup.Options.Registry, ParseCache = setup.Cache };
+    }
+
+    /// <summary>
+    /// What parsing this folder needs before any article is read: the entity registry (<c>entities.yml</c>), the
+    /// parser options made from it, and the parse cache at <paramref name="cacheFile"/> keyed by both.
+    /// </summary>
+    public static ParserSetup Prepare(string contentFolder, string pathBase, string? cacheFile, int maxArticleBytes = ParserOptions.DefaultMaxFileBytes)
+    {
         var registryFile = Path.Combine(contentFolder, "entities.yml");
         var registry = Parsing.Entities.EntityRegistry.Empty;
         var problems = ImmutableArray<ContentDiagnostic>.Empty;
@@ -69,27 +80,28 @@ public static class ContentFolder
 
         var options = new ParserOptions(maxArticleBytes) { Registry = registry };
         var cache = cacheFile is null ? null : ParseCache.Load(cacheFile, ParseCache.KeyFor(options, registryBytes));
-        var loaded = Load(contentFolder, pathBase, options, progress, cache, outlines);
-        return loaded with { Diagnostics = problems.AddRange(loaded.Diagnostics), Registry = registry, ParseCache = cache };
+        return new ParserSetup(options, problems, cache);
     }
 
-    /// <summary>
-    /// Parses every article file in parallel. Paths in records are relative to <paramref name="pathBase"/> with
-    /// forward slashes, as the generator makes them relative to its content root. With a <paramref name="cache"/>
-    /// and <paramref name="outlines"/>, articles are outlines whose full records the cache keeps.
-    /// </summary>
+    /// <summary>One article file read as a whole build reads it: through the cache, which keeps a new parse.</summary>
+    public static ArticleParseResult ReadArticle(string contentFolder, string file, string pathBase, ParserSetup setup) =>
+        Read(file, RelativeArticlePath(contentFolder, file, pathBase), setup.Options, setup.Cache, new StringPool());
+
+    /// <summary>An article file's path as its diagnostics, its record and the parse cache name it.</summary>
+    public static string RelativeArticlePath(string contentFolder, string file, string pathBase) =>
+        RelativePath(file, pathBase, Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder);
+
     public static LoadedContent Load(string contentFolder, string pathBase, ParserOptions? options = null, IProgress<int>? progress = null, ParseCache? cache = null, bool outlines = false)
     {
         outlines &= cache is not null;
         var files = ArticleFiles(contentFolder);
-        var fallbackBase = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? contentFolder;
         var results = new ArticleParseResult[files.Count];
         var strings = new StringPool();
         var mentions = new ConcurrentDictionary<EntityMention, EntityMention>();
         var done = 0;
         Parallel.For(0, files.Count, i =>
         {
-            var relative = RelativePath(files[i], pathBase, fallbackBase);
+            var relative = RelativeArticlePath(contentFolder, files[i], pathBase);
             var result = Read(files[i], relative, options, cache, strings);
             results[i] = outlines && result.Article is { } full ? result with { Article = ArticleOutline.Of(full, mentions) } : result;
             progress?.Report(Interlocked.Increment(ref done));

@@ -159,6 +159,27 @@ public sealed class ParseCache : IDisposable
     /// The full parse of a file this run found (<see cref="Find"/>) or parsed (<see cref="Add"/>), read back from
     /// the cache; null for a path it has not seen. Thread-safe; valid until the cache is saved or disposed.
     /// </summary>
+    /// <summary>
+    /// The parse this cache held for the file when it was loaded, whatever the file holds now: what an edited
+    /// article was before the edit. Null when there was none or it cannot be read.
+    /// </summary>
+    public ArticleParseResult? Previous(string relativePath)
+    {
+        if (file is null || !previous.TryGetValue(relativePath, out var slot))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Decode(ReadAt(file, slot.Offset, slot.Length));
+        }
+        catch (Exception e) when (e is FormatException or IOException or DecoderFallbackException or EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
     public ArticleParseResult? Stored(string relativePath)
     {
         if (!current.TryGetValue(relativePath, out var entry))
