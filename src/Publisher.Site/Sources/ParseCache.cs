@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
@@ -20,7 +22,7 @@ namespace Publisher.Site.Sources;
 /// </remarks>
 public sealed class ParseCache : IDisposable
 {
-    private const string Magic = "publisher parse cache v2";
+    private const string Magic = "publisher parse cache v3";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly string key;
     private readonly SafeFileHandle? file;
@@ -381,12 +383,22 @@ public sealed class ParseCache : IDisposable
             writer.Write(ArticleCodec.EncodeDiagnostics(result.Diagnostics));
         }
 
+        // Each entry ends with a checksum of itself: damage inside a string would otherwise decode as other text.
+        Span<byte> check = stackalloc byte[sizeof(ulong)];
+        BinaryPrimitives.WriteUInt64LittleEndian(check, XxHash64.HashToUInt64(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        buffer.Write(check);
         return buffer.ToArray();
     }
 
     private static ArticleParseResult Decode(byte[] data)
     {
-        using var reader = new BinaryReader(new MemoryStream(data), Utf8);
+        var body = data.Length - sizeof(ulong);
+        if (body < 0 || XxHash64.HashToUInt64(data.AsSpan(0, body)) != BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(body)))
+        {
+            throw new FormatException("a parse cache entry does not match its checksum");
+        }
+
+        using var reader = new BinaryReader(new MemoryStream(data, 0, body), Utf8);
         var article = reader.ReadBoolean() ? ArticleCodec.Decode(reader.ReadString()) : null;
         return new ArticleParseResult(article, ArticleCodec.DecodeDiagnostics(reader.ReadString()));
     }

@@ -83,6 +83,33 @@ public sealed partial class IncrementalRenderTests
     }
 
     [Fact]
+    public void A_cache_entry_altered_inside_its_text_is_parsed_again()
+    {
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(12)), content);
+        var site = folder.Combine("site");
+        Build(content, site);
+
+        // One letter of a headline changed in the cache: the entry still decodes, as another headline.
+        var parsed = BuildState.PathFor(site, "publisher-parsed");
+        var bytes = File.ReadAllBytes(parsed);
+        var headline = File.ReadAllLines(Directory.GetFiles(Path.Combine(content, "articles")).Order(StringComparer.Ordinal).First())
+            .SkipWhile(static l => l != "---").Skip(1).SkipWhile(static l => l != "---").Skip(1).First(static l => l.Length > 20);
+        var at = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(headline));
+        Assert.True(at >= 0, "the headline is stored in the cache as it is written");
+        bytes[at + 1] = (byte)(bytes[at + 1] == (byte)'e' ? 'a' : 'e');
+        File.WriteAllBytes(parsed, bytes);
+
+        var rebuilt = Build(content, site, "--title", "A changed title, so the build runs");
+        var clean = folder.Combine("clean");
+        Build(content, clean, "--title", "A changed title, so the build runs");
+
+        TestSites.AssertSameFiles(TestSites.Files(clean), TestSites.Files(site));
+        Assert.Equal(11, rebuilt.ReusedParses);
+    }
+
+    [Fact]
     public void Rebuild_renders_and_parses_everything_again()
     {
         using var folder = new TempFolder();
