@@ -68,19 +68,10 @@ public sealed class ArticleContextStore
                 w.WriteOptional(summary.Source);
                 w.WriteOptional(summary.Standfirst);
             });
-            var articles = WriteRecords(writer, index.Articles, (w, article) =>
-            {
-                var context = views.ContextOf(article);
-                w.Write(article.Article.SourcePath);
-                w.Write7BitEncodedInt(context.Position);
-                w.Write(context.Path);
-                w.Write(context.Slug);
-                WriteNumbers(w, article.Related);
-                w.Write7BitEncodedInt((article.Newer ?? -1) + 1);
-                w.Write7BitEncodedInt((article.Older ?? -1) + 1);
-                WriteNumbers(w, context.Listed.Select(k => numbers[k]));
-                WriteNumbers(w, context.Entities.Keys.Order(StringComparer.Ordinal).Select(k => numbers[k]));
-            });
+            // Encoded in parallel, written in order: the records of a large archive take a while to gather.
+            var records = new byte[index.Articles.Length][];
+            Parallel.For(0, records.Length, i => records[i] = ArticleRecord(index.Articles[i], views, numbers));
+            var articles = WriteRecords(writer, records, static (w, record) => w.Write(record));
             var summaryTable = WriteOffsets(writer, summaries);
             var articleTable = WriteOffsets(writer, articles);
             writer.Write(summaryTable);
@@ -183,6 +174,25 @@ public sealed class ArticleContextStore
         using var reader = new BinaryReader(new MemoryStream(data), Encoding.UTF8);
         reader.BaseStream.Position = summaryOffsets[position];
         return new ArticleSummaryView(reader.ReadString(), reader.ReadString(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional());
+    }
+
+    private static byte[] ArticleRecord(SiteArticle article, ViewFactory views, Dictionary<string, int> numbers)
+    {
+        using var buffer = new MemoryStream(256);
+        using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(article.Article.SourcePath);
+            w.Write7BitEncodedInt(article.Position);
+            w.Write(article.Path);
+            w.Write(article.Article.Slug);
+            WriteNumbers(w, article.Related);
+            w.Write7BitEncodedInt((article.Newer ?? -1) + 1);
+            w.Write7BitEncodedInt((article.Older ?? -1) + 1);
+            WriteNumbers(w, article.Entities.Select(k => numbers[k]));
+            WriteNumbers(w, views.LinkableKeys(article).Order(StringComparer.Ordinal).Select(k => numbers[k]));
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Writes the records one after the other and returns where each starts.</summary>

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text;
 
 namespace Publisher.Site.Building;
@@ -5,7 +6,8 @@ namespace Publisher.Site.Building;
 /// <summary>
 /// A file the tool keeps beside the output folder for a later build: it starts with its kind (a magic string) and
 /// the id of the build that wrote it, is written whole to "PATH.new" and moved into place, and a file of that name
-/// which is not the tool's own is never written over or removed.
+/// which is not the tool's own is never written over or removed. It ends with a checksum of everything before it:
+/// a damaged store is never read, since damage inside a string would otherwise read as other text.
 /// </summary>
 internal static class BinaryStore
 {
@@ -20,11 +22,19 @@ internal static class BinaryStore
                 return;
             }
 
-            using (var writer = new BinaryWriter(File.Create(path + ".new"), Encoding.UTF8))
+            using (var file = new FileStream(path + ".new", FileMode.Create, FileAccess.ReadWrite, FileShare.None))
             {
-                writer.Write(magic);
-                writer.Write(buildId);
-                write(writer);
+                using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+                {
+                    writer.Write(magic);
+                    writer.Write(buildId);
+                    write(writer);
+                }
+
+                file.Position = 0;
+                var checksum = new XxHash64();
+                checksum.Append(file);
+                file.Write(checksum.GetCurrentHash());
             }
 
             File.Move(path + ".new", path, overwrite: true);
@@ -47,7 +57,13 @@ internal static class BinaryStore
             }
 
             var bytes = File.ReadAllBytes(path);
-            var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+            var length = bytes.Length - sizeof(ulong);
+            if (length < 0 || !XxHash64.Hash(bytes.AsSpan(0, length)).AsSpan().SequenceEqual(bytes.AsSpan(length)))
+            {
+                return null;
+            }
+
+            var reader = new BinaryReader(new MemoryStream(bytes, 0, length, writable: false, publiclyVisible: true), Encoding.UTF8);
             if (reader.ReadString() == magic && reader.ReadString() == buildId)
             {
                 return reader;

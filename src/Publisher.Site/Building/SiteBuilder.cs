@@ -111,24 +111,28 @@ public static class SiteBuilder
                     return Failed([.. errors.Distinct().OrderBy(static e => e.ToString(), StringComparer.Ordinal)], null);
                 }
 
+                // The stores a later build of edited articles reads carry this build's id, which the build state
+                // names only once the build is complete: written early, alongside the feeds and search index, they are
+                // never read unless this build commits.
+                var storeId = signatures is null ? null : Guid.NewGuid().ToString("N");
+                var contexts = storeId is null
+                    ? Task.CompletedTask
+                    : Task.Run(() => ArticleContextStore.Save(ArticleContextStore.PathFor(options.OutputFolder), storeId, site, index, views));
                 WriteAssets(templates, output);
                 WriteFeeds(index, options, output);
                 var search = WriteSearch(index, output);
+                contexts.Wait();
                 if (signatures is not null)
                 {
-                    // The old signatures and stores stop describing the output the moment it changes.
+                    // The old signatures and search snapshot stop describing the output the moment it changes.
                     PageSignatureStore.Forget(signatures);
-                    ArticleContextStore.Forget(ArticleContextStore.PathFor(options.OutputFolder));
                     SearchSnapshot.Forget(SearchSnapshot.PathFor(options.OutputFolder));
                 }
 
                 var commit = output.Commit();
-                string? storeId = null;
-                if (signatures is not null)
+                if (storeId is not null)
                 {
-                    PageSignatureStore.Save(signatures, renderKey!, pageSignatures);
-                    storeId = Guid.NewGuid().ToString("N");
-                    ArticleContextStore.Save(ArticleContextStore.PathFor(options.OutputFolder), storeId, site, index, views);
+                    PageSignatureStore.Save(signatures!, renderKey!, pageSignatures);
                     SearchSnapshot.Save(SearchSnapshot.PathFor(options.OutputFolder), storeId, search);
                 }
 

@@ -55,44 +55,54 @@ public sealed class ViewFactory
     /// <summary>What the article's page takes from the archive (<see cref="ArticlePageContext"/>).</summary>
     public ArticlePageContext ContextOf(SiteArticle site)
     {
-        var article = site.Article;
         var entities = new Dictionary<string, LinkedEntity>(StringComparer.Ordinal);
-        void Add(string key)
+        foreach (var key in LinkableKeys(site))
         {
-            if (!entities.ContainsKey(key) && index.Entities.GetValueOrDefault(key) is { } entity)
-            {
-                entities[key] = new LinkedEntity(entity.Name, entity.Kind, entity.Path, entity.Articles.Length);
-            }
-        }
-
-        foreach (var key in site.Entities)
-        {
-            Add(key);
-        }
-
-        foreach (var mention in article.Mentions.IsDefault ? [] : article.Mentions)
-        {
-            Add(EntityAccumulator.KeyOf(mention.Kind, mention.EntityId));
-        }
-
-        foreach (var quote in article.Quotes.IsDefault ? [] : article.Quotes)
-        {
-            if (quote.SpeakerEntityId is { } id)
-            {
-                Add(EntityAccumulator.KeyOf(EntityKind.Person, id));
-            }
+            var entity = index.Entities[key];
+            entities[key] = new LinkedEntity(entity.Name, entity.Kind, entity.Path, entity.Articles.Length);
         }
 
         return new ArticlePageContext(
             site.Position,
             site.Path,
-            article.Slug,
+            site.Article.Slug,
             summaries[site.Position],
             Summaries(site.Related),
             site.Newer is { } newer ? summaries[newer] : null,
             site.Older is { } older ? summaries[older] : null,
             site.Entities,
             entities);
+    }
+
+    /// <summary>The keys of the entities with pages that the article's page can link to: listed, mentioned or quoted.</summary>
+    public HashSet<string> LinkableKeys(SiteArticle site)
+    {
+        var article = site.Article;
+        var keys = new HashSet<string>(site.Entities, StringComparer.Ordinal);
+        // An article names the same few entities many times over: each is looked up once.
+        var seen = new HashSet<(EntityKind, string)>();
+        void Add(EntityKind kind, string id)
+        {
+            if (seen.Add((kind, id)) && EntityAccumulator.KeyOf(kind, id) is var key && index.Entities.ContainsKey(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        foreach (var mention in article.Mentions.IsDefault ? [] : article.Mentions)
+        {
+            Add(mention.Kind, mention.EntityId);
+        }
+
+        foreach (var quote in article.Quotes.IsDefault ? [] : article.Quotes)
+        {
+            if (quote.SpeakerEntityId is { } id)
+            {
+                Add(EntityKind.Person, id);
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>Every article's summary, by position.</summary>
