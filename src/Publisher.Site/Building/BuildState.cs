@@ -39,7 +39,8 @@ public static class BuildState
                 return null;
             }
 
-            var lines = File.ReadAllLines(path);
+            // The first three lines decide; the fourth, the inputs file by file, is for builds of edited articles.
+            var lines = File.ReadLines(path).Take(3).ToArray();
             if (lines.Length < 3 || !lines[0].StartsWith(Header, StringComparison.Ordinal) || lines[1] != fingerprint)
             {
                 return null;

@@ -74,31 +74,18 @@ public sealed class ViewFactory
             entities);
     }
 
-    /// <summary>The keys of the entities with pages that the article's page can link to: listed, mentioned or quoted.</summary>
+    /// <summary>
+    /// The keys of the entities with pages that the article's page can link to: those it names (every mention's
+    /// entity is listed, <see cref="SiteArticle.Entities"/>) and the speakers of its quotes, named or not.
+    /// </summary>
     public HashSet<string> LinkableKeys(SiteArticle site)
     {
-        var article = site.Article;
         var keys = new HashSet<string>(site.Entities, StringComparer.Ordinal);
-        // An article names the same few entities many times over: each is looked up once.
-        var seen = new HashSet<(EntityKind, string)>();
-        void Add(EntityKind kind, string id)
+        foreach (var quote in site.Article.Quotes.IsDefault ? [] : site.Article.Quotes)
         {
-            if (seen.Add((kind, id)) && EntityAccumulator.KeyOf(kind, id) is var key && index.Entities.ContainsKey(key))
+            if (quote.SpeakerEntityId is { } id && EntityAccumulator.KeyOf(EntityKind.Person, id) is var key && index.Entities.ContainsKey(key))
             {
                 keys.Add(key);
-            }
-        }
-
-        foreach (var mention in article.Mentions.IsDefault ? [] : article.Mentions)
-        {
-            Add(mention.Kind, mention.EntityId);
-        }
-
-        foreach (var quote in article.Quotes.IsDefault ? [] : article.Quotes)
-        {
-            if (quote.SpeakerEntityId is { } id)
-            {
-                Add(EntityKind.Person, id);
             }
         }
 
