@@ -68,10 +68,20 @@ public sealed class ArticleContextStore
                 w.WriteOptional(summary.Source);
                 w.WriteOptional(summary.Standfirst);
             });
-            // Encoded in parallel, written in order: the records of a large archive take a while to gather.
-            var records = new byte[index.Articles.Length][];
-            Parallel.For(0, records.Length, i => records[i] = ArticleRecord(index.Articles[i], views, numbers));
-            var articles = WriteRecords(writer, records, static (w, record) => w.Write(record));
+            // Encoded in parallel a block at a time, written in order: gathering the records of a large archive
+            // takes a while, and holding them all would take memory a build at that scale does not have to spare.
+            var articles = new long[index.Articles.Length];
+            var block = new byte[Math.Min(4096, articles.Length)][];
+            for (var start = 0; start < articles.Length; start += block.Length)
+            {
+                var count = Math.Min(block.Length, articles.Length - start);
+                Parallel.For(0, count, i => block[i] = ArticleRecord(index.Articles[start + i], views, numbers));
+                for (var i = 0; i < count; i++)
+                {
+                    articles[start + i] = writer.BaseStream.Position;
+                    writer.Write(block[i]);
+                }
+            }
             var summaryTable = WriteOffsets(writer, summaries);
             var articleTable = WriteOffsets(writer, articles);
             writer.Write(summaryTable);

@@ -121,19 +121,22 @@ public static class SiteBuilder
                 WriteAssets(templates, output);
                 WriteFeeds(index, options, output);
                 var search = WriteSearch(index, output);
+                if (storeId is not null)
+                {
+                    SearchSnapshot.Save(SearchSnapshot.PathFor(options.OutputFolder), storeId, search);
+                }
+
                 contexts.Wait();
                 if (signatures is not null)
                 {
-                    // The old signatures and search snapshot stop describing the output the moment it changes.
+                    // The old signatures stop describing the output the moment it changes.
                     PageSignatureStore.Forget(signatures);
-                    SearchSnapshot.Forget(SearchSnapshot.PathFor(options.OutputFolder));
                 }
 
                 var commit = output.Commit();
-                if (storeId is not null)
+                if (signatures is not null)
                 {
-                    PageSignatureStore.Save(signatures!, renderKey!, pageSignatures);
-                    SearchSnapshot.Save(SearchSnapshot.PathFor(options.OutputFolder), storeId, search);
+                    PageSignatureStore.Save(signatures, renderKey!, pageSignatures);
                 }
 
                 return new BuildResult(
