@@ -77,8 +77,9 @@ public static class BuildCommand
 
         if (outcome!.Committed)
         {
-            BuildState.Save(inputs, options, outcome);
-            content!.ParseCache?.Save();
+            // The state names the cache version holding this build's parses, so the cache is saved first.
+            var cacheId = content!.ParseCache?.Save();
+            BuildState.Save(inputs, options, outcome with { ParseCacheId = cacheId });
         }
         else
         {

@@ -22,9 +22,10 @@ namespace Publisher.Site.Building;
 /// missing, and <see cref="TryBuild"/> returns null: the caller builds the whole site, which is never wrong.
 /// </summary>
 /// <remarks>
-/// The parse cache is read, not rewritten: rewriting it costs more than the rest of such a build. It keeps each edited
-/// article's parse from before its first edit, whose outline equals the current one (or this build would not run),
-/// so later edits compare against it just as well; the next whole build parses those few files again and saves it.
+/// The parse cache is read, not rewritten: rewriting it costs more than the rest of such a build. It must be the version
+/// the last whole build saved (the build state names it). It keeps each edited article's parse from before its first
+/// edit, whose outline equals the current one (or this build would not have run), so later edits compare against it
+/// just as well; the next whole build parses those few files again and saves it.
 /// </remarks>
 public static class BodyEditBuild
 {
@@ -33,7 +34,7 @@ public static class BodyEditBuild
 
     public static BuildResult? TryBuild(string contentFolder, string pathBase, SiteOptions options, BuildInputs inputs, string cacheFile, Stopwatch clock)
     {
-        if (!options.ReuseUnchangedPages || BuildState.Previous(options) is not { ArticleStoreId: { } storeId, SearchStoreId: { } searchId } previous
+        if (!options.ReuseUnchangedPages || BuildState.Previous(options) is not { ArticleStoreId: { } storeId, SearchStoreId: { } searchId, ParseCacheId: { } cacheId } previous
             || previous.Structure != inputs.Structure || previous.Articles.Length != inputs.Articles.Length)
         {
             return null;
@@ -56,7 +57,9 @@ public static class BodyEditBuild
 
         var setup = ContentFolder.Prepare(contentFolder, pathBase, cacheFile, options.MaxArticleBytes);
         using var cache = setup.Cache;
-        if (cache is null || Edits(contentFolder, pathBase, setup, edited, contexts) is not { } pages)
+        // Edits are judged against the parses the last build was made from: a cache the last build could not save
+        // holds older ones, whose outlines the site may no longer show.
+        if (cache?.Id != cacheId || Edits(contentFolder, pathBase, setup, edited, contexts) is not { } pages)
         {
             return null;
         }
@@ -164,6 +167,7 @@ public static class BodyEditBuild
                     BodyEdits = pages.Count,
                     ArticlesReused = inputs.Articles.Length - pages.Count,
                     ArticleStoreId = previous.ArticleStoreId,
+                    ParseCacheId = previous.ParseCacheId,
                     SearchStoreId = searchId,
                 };
             }

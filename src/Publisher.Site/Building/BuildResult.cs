@@ -42,6 +42,9 @@ public sealed record BuildResult(
     /// <summary>Which <see cref="Search.SearchSnapshot"/> this build left beside the output; null when none.</summary>
     public string? SearchStoreId { get; init; }
 
+    /// <summary>Which version of the parse cache holds this build's parses (<see cref="Sources.ParseCache.Id"/>); null when none does.</summary>
+    public string? ParseCacheId { get; init; }
+
     public int ContentErrors => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
 
     public int ContentWarnings => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);

@@ -107,6 +107,7 @@ public static class BuildState
                 [.. parts.Articles],
                 parts.ArticleStoreId,
                 parts.SearchStoreId,
+                parts.ParseCacheId,
                 manifest,
                 summary.PagesByKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 summary.ArticlesPublished,
@@ -137,7 +138,7 @@ public static class BuildState
             var text = new StringBuilder(Header).Append(Path.GetFileName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))).Append('\n')
                 .Append(fingerprint).Append('\n')
                 .Append(JsonSerializer.Serialize(summary)).Append('\n')
-                .Append(JsonSerializer.Serialize(new Parts(inputs.Structure, [.. inputs.Articles], result.ArticleStoreId, result.SearchStoreId))).Append('\n');
+                .Append(JsonSerializer.Serialize(new Parts(inputs.Structure, [.. inputs.Articles], result.ArticleStoreId, result.SearchStoreId, result.ParseCacheId))).Append('\n');
             File.WriteAllText(path + ".new", text.ToString());
             File.Move(path + ".new", path, overwrite: true);
         }
@@ -162,7 +163,7 @@ public static class BuildState
         }
     }
 
-    private sealed record Parts(string Structure, List<string> Articles, string? ArticleStoreId, string? SearchStoreId);
+    private sealed record Parts(string Structure, List<string> Articles, string? ArticleStoreId, string? SearchStoreId, string? ParseCacheId);
 
     private sealed record Summary(Dictionary<string, int> PagesByKind, int ArticlesPublished, int ArticlesSkipped, int Entities, List<ContentDiagnostic> Diagnostics);
 }

@@ -10,6 +10,7 @@ public sealed record PreviousBuild(
     ImmutableArray<string> Articles,
     string? ArticleStoreId,
     string? SearchStoreId,
+    string? ParseCacheId,
     Manifest Manifest,
     ImmutableSortedDictionary<string, int> PagesByKind,
     int ArticlesPublished,

@@ -22,7 +22,7 @@ namespace Publisher.Site.Sources;
 /// </remarks>
 public sealed class ParseCache : IDisposable
 {
-    private const string Magic = "publisher parse cache v3";
+    private const string Magic = "publisher parse cache v4";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly string key;
     private readonly SafeFileHandle? file;
@@ -36,14 +36,23 @@ public sealed class ParseCache : IDisposable
     private bool nextFailed;
     private int reused;
 
-    private ParseCache(string key, SafeFileHandle? file, IReadOnlyDictionary<string, Slot> previous, string path)
+    private readonly string nextId = Guid.NewGuid().ToString("N");
+
+    private ParseCache(string key, SafeFileHandle? file, IReadOnlyDictionary<string, Slot> previous, string path, string? id)
     {
         this.key = key;
         this.file = file;
         this.previous = previous;
         this.path = path;
+        Id = id;
         nextPath = path + ".new";
     }
+
+    /// <summary>
+    /// Which version of the cache file was loaded (each saved version gets a new one); null when there was none. The
+    /// build state records the version a build left, so a later build knows the cache holds that build's parses.
+    /// </summary>
+    public string? Id { get; }
 
     /// <summary>Files whose parse came from the cache in this run.</summary>
     public int Reused => reused;
@@ -63,7 +72,7 @@ public sealed class ParseCache : IDisposable
     }
 
     /// <summary>An empty cache at this path: every file is parsed, and the results written for next time.</summary>
-    private static ParseCache Empty(string key, string path) => new(key, null, new Dictionary<string, Slot>(), path);
+    private static ParseCache Empty(string key, string path) => new(key, null, new Dictionary<string, Slot>(), path, null);
 
     /// <summary>
     /// Opens the cache file and reads its table. Layout: magic, key, entries, then the table and, in the last eight
@@ -84,7 +93,8 @@ public sealed class ParseCache : IDisposable
             using var header = new BinaryReader(new MemoryStream(ReadAt(handle, 0, (int)Math.Min(length, 4096))), Utf8);
             var footer = length >= 8 ? ReadAt(handle, length - 8, 8) : [];
             var tableStart = footer.Length == 8 ? BitConverter.ToInt64(footer) : -1;
-            if (header.ReadString() != Magic || header.ReadString() != key || tableStart < 0 || tableStart > length - 8 || length - 8 - tableStart > int.MaxValue)
+            if (header.ReadString() != Magic || header.ReadString() != key || header.ReadString() is not { Length: > 0 } id
+                || tableStart < 0 || tableStart > length - 8 || length - 8 - tableStart > int.MaxValue)
             {
                 handle.Dispose();
                 return Empty(key, path);
@@ -106,7 +116,7 @@ public sealed class ParseCache : IDisposable
                 slots[name] = slot;
             }
 
-            return new ParseCache(key, handle, slots, path);
+            return new ParseCache(key, handle, slots, path, id);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
@@ -203,12 +213,19 @@ public sealed class ParseCache : IDisposable
     /// file the cache was loaded from, so a crash never leaves half a cache. Reused entries are copied from the old
     /// file as they are. A cache that cannot be written only costs the next build time.
     /// </summary>
-    public void Save()
+    /// <returns>The <see cref="Id"/> of the cache file now in place, holding this run's parses; null when there is none.</returns>
+    public string? Save()
     {
-        // Nothing changed; or the folder refused this run's entries, and the next build parses those files again.
-        if ((reused == current.Count && reused == previous.Count) || nextFailed)
+        // Nothing changed: the loaded version holds this run's parses.
+        if (reused == current.Count && reused == previous.Count && !nextFailed)
         {
-            return;
+            return Id;
+        }
+
+        // The folder refused this run's entries: the next build parses those files again.
+        if (nextFailed)
+        {
+            return null;
         }
 
         try
@@ -216,18 +233,20 @@ public sealed class ParseCache : IDisposable
             if (File.Exists(path) && !IsOurs(path))
             {
                 // Someone else's file of that name is left alone.
-                return;
+                return null;
             }
 
             CompleteNext();
             // Closed before it is replaced: Windows cannot rename over an open file.
             CloseFiles();
             File.Move(nextPath, path, overwrite: true);
+            return nextId;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             CloseFiles();
             TryDelete(nextPath);
+            return null;
         }
     }
 
@@ -346,6 +365,7 @@ public sealed class ParseCache : IDisposable
         {
             writer.Write(Magic);
             writer.Write(key);
+            writer.Write(nextId);
         }
 
         return buffer.ToArray();

@@ -90,6 +90,28 @@ public sealed partial class BodyEditBuildTests
     }
 
     [Fact]
+    public void A_parse_cache_the_last_build_could_not_save_is_not_trusted_to_judge_edits()
+    {
+        using var folder = new TempFolder();
+        var (content, files) = Corpus(folder, 40);
+        var site = folder.Combine("site");
+        Build(content, site);
+        var original = File.ReadAllText(files[3]);
+
+        // A whole build whose parses cannot be saved (the cache's next version is a folder of the user's): the old
+        // cache still holds the article as it was, while the site shows the new headline everywhere.
+        var blocked = Directory.CreateDirectory(BuildState.PathFor(site, "publisher-parsed") + ".new").FullName;
+        Edit(files[3], text => ReplaceTitle(text, "A headline that stays for one build"));
+        Assert.Null(BodyEdits(Build(content, site)));
+        Directory.Delete(blocked);
+
+        // Put back, the article matches the old cache's parse, but not the site: the build must be a whole one.
+        File.WriteAllText(files[3], original);
+        Assert.Null(BodyEdits(Build(content, site)));
+        AssertEqualsCleanBuild(content, site, folder, "the headline put back");
+    }
+
+    [Fact]
     public void Missing_damaged_or_foreign_stores_make_a_whole_build_and_are_never_overwritten()
     {
         using var folder = new TempFolder();
