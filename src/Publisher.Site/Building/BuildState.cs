@@ -76,7 +76,8 @@ public static class BuildState
 
     /// <summary>
     /// The last complete build into this folder, for a build of edited articles: its inputs' structure and article
-    /// stamps, the stores it left, and its report. Null when there is none, it was interrupted, or a file it wrote is gone.
+    /// stamps, the stores it left, its manifest and its report. Null when there is none or it was interrupted; that
+    /// the files it wrote are still there is checked as they are kept.
     /// </summary>
     public static PreviousBuild? Previous(SiteOptions options)
     {
