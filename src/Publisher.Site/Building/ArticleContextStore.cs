@@ -82,6 +82,7 @@ public sealed class ArticleContextStore
                     writer.Write(block[i]);
                 }
             }
+
             var summaryTable = WriteOffsets(writer, summaries);
             var articleTable = WriteOffsets(writer, articles);
             writer.Write(summaryTable);
@@ -133,8 +134,6 @@ public sealed class ArticleContextStore
             return null;
         }
     }
-
-    public static void Forget(string path) => BinaryStore.Forget(path, Magic);
 
     /// <summary>The context of the article read from <paramref name="sourcePath"/>; null when it had no page.</summary>
     public ArticlePageContext? ContextOf(string sourcePath)
