@@ -292,6 +292,9 @@ public sealed class ParseCache : IDisposable
             {
                 if (next is null)
                 {
+                    // The cache lives beside the output folder, whose parent a first build into a new path has not made
+                    // yet: without it every parse would be held in memory and none saved.
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(nextPath))!);
                     next = File.OpenHandle(nextPath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
                     var header = Header();
                     RandomAccess.Write(next, header, 0);

@@ -110,6 +110,21 @@ public sealed partial class IncrementalRenderTests
     }
 
     [Fact]
+    public void A_first_build_into_a_folder_whose_parents_do_not_exist_yet_saves_its_parses()
+    {
+        using var folder = new TempFolder();
+        var content = folder.Combine("content");
+        CorpusWriter.WriteArticles(CorpusGenerator.Generate(new CorpusOptions(12)), content);
+        var site = folder.Combine(Path.Combine("not", "yet", "site"));
+
+        Build(content, site);
+        var rebuilt = Build(content, site, "--title", "A changed title, so the build runs");
+
+        Assert.True(File.Exists(BuildState.PathFor(site, "publisher-parsed")), "the parse cache beside the new folder");
+        Assert.Equal(12, rebuilt.ReusedParses);
+    }
+
+    [Fact]
     public void Rebuild_renders_and_parses_everything_again()
     {
         using var folder = new TempFolder();
