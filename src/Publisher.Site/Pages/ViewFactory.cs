@@ -46,8 +46,6 @@ public sealed class ViewFactory
     public EntityLinkView LinkTo(SiteEntity entity) =>
         new(entity.Name, KindNames.Of(entity.Kind), KindNames.Label(entity.Kind), entity.Path, entity.Articles.Length);
 
-    public ArticleView Article(SiteArticle site) => ArticlePage.View(index.Full(site.Article), ContextOf(site), rawHtml);
-
     /// <summary>The article's page: its values, title, description and JSON-LD.</summary>
     public PageContent ArticleContent(SiteArticle site, SiteOptions options) =>
         ArticlePage.Content(index.Full(site.Article), ContextOf(site), options, rawHtml);
