@@ -76,7 +76,7 @@ public static class BodyEditBuild
         {
             var relative = ContentFolder.RelativeArticlePath(contentFolder, file, pathBase);
             var before = setup.Cache!.Previous(relative);
-            var after = ContentFolder.ReadArticle(contentFolder, file, pathBase, setup with { Cache = null });
+            var after = ContentFolder.ReadArticle(file, relative, setup with { Cache = null });
             if (before?.Article is not { } old || after.Article is not { } now || !SequenceEquality.Equal(before.Diagnostics, after.Diagnostics)
                 || ArticleCodec.Encode(ArticleOutline.Of(old, pool)) != ArticleCodec.Encode(ArticleOutline.Of(now, pool))
                 || contexts.ContextOf(relative) is not { } context)

@@ -83,9 +83,9 @@ public static class ContentFolder
         return new ParserSetup(options, problems, cache);
     }
 
-    /// <summary>One article file read as a whole build reads it: through the cache, which keeps a new parse.</summary>
-    public static ArticleParseResult ReadArticle(string contentFolder, string file, string pathBase, ParserSetup setup) =>
-        Read(file, RelativeArticlePath(contentFolder, file, pathBase), setup.Options, setup.Cache, new StringPool());
+    /// <summary>One article file, named by its <see cref="RelativeArticlePath"/>, read as a whole build reads it (through the cache, if any).</summary>
+    public static ArticleParseResult ReadArticle(string file, string relativePath, ParserSetup setup) =>
+        Read(file, relativePath, setup.Options, setup.Cache, new StringPool());
 
     /// <summary>An article file's path as its diagnostics, its record and the parse cache name it.</summary>
     public static string RelativeArticlePath(string contentFolder, string file, string pathBase) =>

@@ -6,6 +6,7 @@ using Publisher.Site.Building;
 using Publisher.Site.Indexing;
 using Publisher.Site.Search;
 using Publisher.Tests.Support;
+using static Publisher.Tests.Support.ArticleEdits;
 
 namespace Publisher.Tests.Site;
 
@@ -197,23 +198,6 @@ public sealed partial class BodyEditBuildTests
         var clean = folder.Combine("clean-" + edit.Replace(' ', '-'));
         Build(content, clean);
         TestSites.AssertSameFiles(TestSites.Files(clean), TestSites.Files(site), $"after {edit}, the site and a clean build");
-    }
-
-    /// <summary>A generated article's headline is the first line after its front matter.</summary>
-    private static string ReplaceTitle(string text, string title)
-    {
-        var end = text.IndexOf("---", 3, StringComparison.Ordinal) + 3;
-        var lineStart = text.IndexOf('\n', end) + 1;
-        var lineEnd = text.IndexOf('\n', lineStart);
-        return text[..lineStart] + title + text[lineEnd..];
-    }
-
-    private static void Edit(string file, Func<string, string> change)
-    {
-        var before = File.ReadAllText(file);
-        var after = change(before);
-        Assert.NotEqual(before, after);
-        File.WriteAllText(file, after);
     }
 
     [GeneratedRegex(@"│ Articles edited in their body only\s+│\s+(\d+)")]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Publisher.Corpus;
 using Publisher.Site.Building;
 using Publisher.Tests.Support;
+using static Publisher.Tests.Support.ArticleEdits;
 
 namespace Publisher.Tests.Site;
 
@@ -161,22 +162,6 @@ public sealed partial class IncrementalRenderTests
         var rendered = Number(RenderedRow().Match(output)) ?? pages;
         var reused = Number(ReusedRow().Match(output)) ?? 0;
         return new Outcome(pages, rendered, reused);
-    }
-
-    private static void Edit(string file, Func<string, string> change)
-    {
-        var before = File.ReadAllText(file);
-        var after = change(before);
-        Assert.NotEqual(before, after);
-        File.WriteAllText(file, after);
-    }
-
-    private static string ReplaceTitle(string text, string title)
-    {
-        var end = text.IndexOf("---", 3, StringComparison.Ordinal) + 3;
-        var lineStart = text.IndexOf('\n', end) + 1;
-        var lineEnd = text.IndexOf('\n', lineStart);
-        return text[..lineStart] + title + text[lineEnd..];
     }
 
     [GeneratedRegex(@"│ Pages\s+│\s+([\d,]+)")]
