@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Publisher.Parsing.Text;
 
@@ -12,15 +11,24 @@ public sealed class PatternTable
 {
     private static readonly TimeSpan MatchTimeout = RegexLimits.MatchTimeout;
 
+    // RegexOptions.NonBacktracking (.NET 7 and later), which the netstandard2.0 surface this library builds against
+    // does not name; a runtime without it (a compiler on .NET Framework) simply gets no gate.
+    private const RegexOptions NonBacktracking = (RegexOptions)1024;
+
+    // What the non-backtracking engine cannot run: back-references, look-arounds, atomic groups, conditionals.
+    private static readonly Regex BacktrackingOnly = new(@"\\[1-9]|\\k|\(\?(?:=|!|<=|<!|>|\()", RegexOptions.CultureInvariant);
+
     // Either one alternation of all entries (whole-line tables) or the entries one by one, never both: compiling a
     // regex costs time in every compiler process that loads the generator.
     private readonly AdaptiveRegex? _combined;
-    private readonly IReadOnlyList<AdaptiveRegex> _patterns;
+    private readonly IReadOnlyList<TableEntry> _patterns;
+    private readonly Regex? _gate;
 
-    private PatternTable(IReadOnlyList<AdaptiveRegex> patterns, AdaptiveRegex? combined)
+    private PatternTable(IReadOnlyList<TableEntry> patterns, AdaptiveRegex? combined, Regex? gate)
     {
         _patterns = patterns;
         _combined = combined;
+        _gate = gate;
     }
 
     /// <summary>
@@ -33,6 +41,32 @@ public sealed class PatternTable
     /// <summary>Patterns are used as written (they carry their own anchors) and tried one by one.</summary>
     public static PatternTable AsWritten(string resource, bool ignoreCase) => Build(resource, ignoreCase, combine: false);
 
+    /// <summary>
+    /// A table of the given patterns, used as written and tried one by one in order (as <see cref="AsWritten"/>).
+    /// </summary>
+    /// <remarks>
+    /// A pattern anchored only at the end ("… (AP Photo/…)$") is tried, left to right, at every space of a line and
+    /// fails at the end each time, for nearly every line of every article. So those patterns share a gate: their
+    /// alternation in the non-backtracking engine, which answers in one linear pass whether any of them matches
+    /// anywhere in the line. Only when it says yes are they tried one by one, which gives the very match (start,
+    /// groups, first pattern in file order) they always did. The gate needs no timeout, as that engine runs in time
+    /// linear in the line. Patterns the engine cannot run (back-references, look-arounds, atomic groups,
+    /// conditionals) are tried as before, and so are the rest: a pattern anchored at the start fails at once, and
+    /// for unanchored ones, whose bounded repeats ({2,80}) slow that engine down, the backtracking engine's literal
+    /// search is faster.
+    /// </remarks>
+    public static PatternTable OfPatterns(IEnumerable<string> patterns, bool ignoreCase)
+    {
+        var options = OptionsFor(ignoreCase);
+        var entries = patterns.Select(p => new AdaptiveRegex(p, options, MatchTimeout)).ToList();
+        var gateable = entries.Select(static e => IsAnchoredAtEndOnly(e.Pattern) && !BacktrackingOnly.IsMatch(e.Pattern)).ToArray();
+        var gate = GateOf(entries.Where((_, i) => gateable[i]).Select(static e => e.Pattern), options);
+        return new PatternTable(entries.Select((e, i) => new TableEntry(e, gate is not null && gateable[i])).ToList(), null, gate);
+    }
+
+    /// <summary>How many patterns are tried only when the gate finds one of them in the line (see <see cref="OfPatterns"/>).</summary>
+    public int GatedCount => _patterns.Count(static p => p.Gated);
+
     public Match? FirstMatch(string text)
     {
         if (_combined is not null)
@@ -40,9 +74,15 @@ public sealed class PatternTable
             return SafeMatch(_combined.Regex, text);
         }
 
+        bool? gateOpen = null;
         foreach (var pattern in _patterns)
         {
-            var match = SafeMatch(pattern.Regex, text);
+            if (pattern.Gated && !(gateOpen ??= _gate!.IsMatch(text)))
+            {
+                continue;
+            }
+
+            var match = SafeMatch(pattern.Pattern.Regex, text);
             if (match is not null)
             {
                 return match;
@@ -70,14 +110,54 @@ public sealed class PatternTable
 
     private static PatternTable Build(string resource, bool ignoreCase, bool combine)
     {
-        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         var entries = DataFile.ReadEntries(resource);
         if (combine)
         {
             var alternation = "^(?:" + string.Join("|", entries.Select(e => "(?:" + e + ")")) + ")$";
-            return new PatternTable([], new AdaptiveRegex(alternation, options, MatchTimeout));
+            return new PatternTable([], new AdaptiveRegex(alternation, OptionsFor(ignoreCase), MatchTimeout), null);
         }
 
-        return new PatternTable(entries.Select(line => new AdaptiveRegex(line, options, MatchTimeout)).ToList(), null);
+        return OfPatterns(entries, ignoreCase);
     }
+
+    private static RegexOptions OptionsFor(bool ignoreCase) =>
+        RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+
+    private static Regex? GateOf(IEnumerable<string> patterns, RegexOptions options)
+    {
+        var alternatives = patterns.Select(static p => "(?:" + p + ")").ToList();
+        if (alternatives.Count < 1)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex(string.Join("|", alternatives), options | NonBacktracking);
+        }
+        catch (Exception e) when (e is NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAnchoredAtEndOnly(string pattern)
+    {
+        if (pattern.StartsWith("^", StringComparison.Ordinal) || !pattern.EndsWith("$", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "\$" is a literal dollar sign when an odd number of backslashes precedes it.
+        var backslashes = 0;
+        for (var i = pattern.Length - 2; i >= 0 && pattern[i] == '\\'; i--)
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 0;
+    }
+
+    /// <summary>One pattern of a table; <paramref name="Gated"/> when it is tried only after the gate says yes.</summary>
+    private sealed record TableEntry(AdaptiveRegex Pattern, bool Gated);
 }

@@ -34,6 +34,9 @@ public sealed class AdaptiveRegex
     {
     }
 
+    /// <summary>The pattern as given.</summary>
+    public string Pattern => pattern;
+
     /// <summary>The regex to run now. Exactly one caller, the one whose use crosses the threshold, compiles it.</summary>
     public Regex Regex
     {

@@ -5,7 +5,8 @@ namespace Publisher.Site.Indexing;
 
 /// <summary>
 /// One person, organization or place with everything its page shows, gathered in one pass over the articles.
-/// Articles are referred to by their position in <see cref="SiteIndex.Articles"/> (newest first).
+/// Articles are referred to by their position in <see cref="SiteIndex.Articles"/> (newest first); both
+/// <see cref="Articles"/> and <see cref="Quotes"/> are in that order, so a page of articles finds its quotes by search.
 /// </summary>
 public sealed record SiteEntity(
     string Key,

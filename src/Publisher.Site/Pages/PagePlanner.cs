@@ -128,7 +128,7 @@ public sealed class PagePlanner(SiteIndex index, ViewFactory views, SiteOptions 
         Paged(entity.Path, "entity", "entity.html", entity.Articles, options.ListPageSize, (page, slice, pagination) =>
         {
             var articles = views.Summaries(slice);
-            var view = views.Entity(entity, slice, articles);
+            var view = views.Entity(entity, slice, articles, firstPage: page.Page == 1);
             var description = $"{entity.Name}: {KindNames.Of(entity.Kind)} mentioned in {Count(entity.Articles.Length, "article")}.";
             return new PageContent(entity.Name + page.Suffix, description, "profile", JsonLd.Entity(entity, options.BaseUrl), new Dictionary<string, object?>(StringComparer.Ordinal) { ["entity"] = view, ["pagination"] = pagination });
         });

@@ -17,6 +17,11 @@ public sealed class ViewFactory
     private readonly ArticleSummaryView[] summaries;
     private readonly Rendering.RawHtmlSanitizer? rawHtml;
 
+    private const int TimelineWidth = 600;
+    private const int TimelineHeight = 80;
+
+    private static readonly TimelineView NoTimeline = new(TimelineWidth, TimelineHeight, null, null, 0, []);
+
     [ThreadStatic]
     private static (ImmutableArray<MonthCount> Months, TimelineView View)? lastTimeline;
 
@@ -97,22 +102,57 @@ public sealed class ViewFactory
     /// An entity page showing the articles at <paramref name="positions"/>, with the quotes given in those articles:
     /// quotes are paged with the articles, so no page grows with the archive (a busy speaker has thousands).
     /// </summary>
-    public EntityView Entity(SiteEntity entity, IReadOnlyList<int> positions, IReadOnlyList<ArticleSummaryView> articles)
+    public EntityView Entity(SiteEntity entity, IReadOnlyList<int> positions, IReadOnlyList<ArticleSummaryView> articles, bool firstPage)
     {
-        var onPage = positions.ToHashSet();
         return new(
             LinkTo(entity),
             SitePaths.EntityIndex(entity.Kind),
             entity.Aliases,
             entity.MentionCount,
             articles,
-            entity.Quotes.Where(q => onPage.Contains(q.Article)).Select(q => QuoteOf(q.Quote, q.Article)).ToArray(),
-            entity.CoMentioned.Select(c => LinkTo(index.Entities[c.Key]) with { Count = c.Count }).ToArray(),
-            TimelineOf(entity))
+            QuotesIn(entity.Quotes, positions),
+            firstPage ? entity.CoMentioned.Select(c => LinkTo(index.Entities[c.Key]) with { Count = c.Count }).ToArray() : [],
+            firstPage ? TimelineOf(entity) : NoTimeline)
         {
             Description = entity.Description,
             Roles = entity.Roles.Select(RoleText).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// The quotes given in the articles at <paramref name="positions"/> (ascending). Only the quotes between the first
+    /// and last of them are looked at: scanning them all for each page made a busy speaker's pages cost quotes × pages.
+    /// </summary>
+    private QuoteView[] QuotesIn(ImmutableArray<EntityQuote> quotes, IReadOnlyList<int> positions)
+    {
+        if (positions.Count == 0)
+        {
+            return [];
+        }
+
+        var onPage = positions.ToHashSet();
+        var found = new List<QuoteView>();
+        for (var i = FirstQuoteAtOrAfter(quotes, positions[0]); i < quotes.Length && quotes[i].Article <= positions[^1]; i++)
+        {
+            if (onPage.Contains(quotes[i].Article))
+            {
+                found.Add(QuoteOf(quotes[i].Quote, quotes[i].Article));
+            }
+        }
+
+        return [.. found];
+    }
+
+    private static int FirstQuoteAtOrAfter(ImmutableArray<EntityQuote> quotes, int position)
+    {
+        var (low, high) = (0, quotes.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = quotes[middle].Article < position ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private static string RoleText(Parsing.Model.EntityRole role) => (role.From, role.To) switch
@@ -202,11 +242,11 @@ public sealed class ViewFactory
 
     private static TimelineView Timeline(IReadOnlyList<MonthCount> months)
     {
-        const int Width = 600;
-        const int Height = 80;
+        const int Width = TimelineWidth;
+        const int Height = TimelineHeight;
         if (months.Count == 0)
         {
-            return new TimelineView(Width, Height, null, null, 0, []);
+            return NoTimeline;
         }
 
         // Every month from the first to the last mention, empty months included, so gaps read as gaps.

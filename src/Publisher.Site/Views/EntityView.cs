@@ -1,6 +1,10 @@
 namespace Publisher.Site.Views;
 
-/// <summary>Everything an entity page shows.</summary>
+/// <summary>
+/// Everything an entity page shows. <see cref="CoMentioned"/> and <see cref="Timeline"/> describe the whole entity and
+/// are filled on its first page only: later pages continue its list of articles (a busy entity has hundreds of pages,
+/// and its chart was the costliest part of each).
+/// </summary>
 public sealed record EntityView(
     EntityLinkView Link,
     string IndexUrl,

@@ -51,6 +51,40 @@ public sealed class EntityPageTests
     }
 
     [Fact]
+    public void Later_pages_of_an_entity_carry_their_own_articles_and_quotes_and_leave_the_chart_and_companions_to_the_first()
+    {
+        // Seven articles, three to a page, each quoting the person: pages hold articles 7-5, 4-2 and 1, newest first.
+        var articles = Enumerable.Range(1, 7).Select(day =>
+        {
+            var words = $"Words number {day} are spoken here,";
+            var article = WithMentions(
+                TestSites.Parse($"a{day}.txt", $"---\ndate: 2016-03-{day:00}\n---\nAlliance meeting day {day}\n\nJens Stoltenberg met envoys from Russia today.\n\n\"{words}\" Stoltenberg said.\n"),
+                ("Jens Stoltenberg", "jens-stoltenberg", EntityKind.Person),
+                ("Russia", "russia", EntityKind.Place),
+                ("Stoltenberg", "jens-stoltenberg", EntityKind.Person));
+            return article with { Quotes = [new Quote(words, Locate(article, words), "Stoltenberg", "jens-stoltenberg")] };
+        }).ToList();
+        using var folder = new TempFolder();
+
+        TestSites.BuildOk(articles, folder.Path, options => options with { ListPageSize = 3 });
+
+        var pages = new[] { "index.html", Path.Combine("page", "2", "index.html"), Path.Combine("page", "3", "index.html") }
+            .Select(page => File.ReadAllText(Path.Combine(folder.Path, "people", "jens-stoltenberg", page)))
+            .ToList();
+        int[][] days = [[7, 6, 5], [4, 3, 2], [1]];
+        for (var page = 0; page < pages.Count; page++)
+        {
+            var quoted = Enumerable.Range(1, 7).Where(day => pages[page].Contains($"Words number {day} are spoken here,", StringComparison.Ordinal));
+            var listed = Enumerable.Range(1, 7).Where(day => pages[page].Contains($"Alliance meeting day {day}<", StringComparison.Ordinal));
+            Assert.Equal(days[page], quoted.OrderDescending());
+            Assert.Equal(days[page], listed.OrderDescending());
+            Assert.Contains("<h1>Jens Stoltenberg</h1>", pages[page], StringComparison.Ordinal);
+            Assert.Equal(page == 0, pages[page].Contains("<svg viewBox=", StringComparison.Ordinal));
+            Assert.Equal(page == 0, pages[page].Contains(">Russia</a> <span class=\"count\">7</span>", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Registered_entities_show_their_description_and_roles()
     {
         using var folder = new TempFolder();
