@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 
 namespace Publisher.Site.Output;
 
@@ -68,7 +67,7 @@ public sealed class StagedOutput : IDisposable
             throw new ArgumentException($"'{relativePath}' is not a path inside the output folder", nameof(relativePath));
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
+        var hash = Manifest.HashOf(bytes);
         if (!written.TryAdd(relativePath, hash))
         {
             throw new InvalidOperationException($"{relativePath} was written twice in one build");

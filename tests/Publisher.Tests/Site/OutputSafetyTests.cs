@@ -46,6 +46,26 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void A_site_an_older_version_built_is_taken_over_whole_and_its_own_files_stay_its_own()
+    {
+        using var folder = new TempFolder();
+        var site = folder.Combine("site");
+        TestSites.BuildOk(Articles.All, site);
+        File.WriteAllText(Path.Combine(site, "CNAME"), "news.example.org\n");
+        // The manifest as version 1 wrote it: the same files, each with the first half of its SHA-256.
+        var manifest = Manifest.Read(site)!;
+        var v1 = manifest.Files.Keys.Select(f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(site, f))))[..32] + " " + f);
+        File.WriteAllLines(Path.Combine(site, Manifest.FileName), ["# publisher manifest v1: files written by `publisher build`; only these are ever replaced or deleted", .. v1]);
+
+        var result = TestSites.BuildOk(Articles.All, site, options => options with { ReuseUnchangedPages = false });
+
+        Assert.Equal(manifest.Files.Count, result.FilesChanged);
+        Assert.Equal(manifest.Files, Manifest.Read(site)!.Files);
+        Assert.Equal("news.example.org\n", File.ReadAllText(Path.Combine(site, "CNAME")));
+        Assert.StartsWith("# publisher manifest v2", File.ReadLines(Path.Combine(site, Manifest.FileName)).First(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rebuild_of_the_same_content_rewrites_nothing()
     {
         using var folder = new TempFolder();
