@@ -11,10 +11,6 @@ public sealed class PatternTable
 {
     private static readonly TimeSpan MatchTimeout = RegexLimits.MatchTimeout;
 
-    // RegexOptions.NonBacktracking (.NET 7 and later), which the netstandard2.0 surface this library builds against
-    // does not name; a runtime without it (a compiler on .NET Framework) simply gets no gate.
-    private const RegexOptions NonBacktracking = (RegexOptions)1024;
-
     // What the non-backtracking engine cannot run: back-references, look-arounds, atomic groups, conditionals.
     private static readonly Regex BacktrackingOnly = new(@"\\[1-9]|\\k|\(\?(?:=|!|<=|<!|>|\()", RegexOptions.CultureInvariant);
 
@@ -22,9 +18,9 @@ public sealed class PatternTable
     // regex costs time in every compiler process that loads the generator.
     private readonly AdaptiveRegex? _combined;
     private readonly IReadOnlyList<TableEntry> _patterns;
-    private readonly Regex? _gate;
+    private readonly LinearGate? _gate;
 
-    private PatternTable(IReadOnlyList<TableEntry> patterns, AdaptiveRegex? combined, Regex? gate)
+    private PatternTable(IReadOnlyList<TableEntry> patterns, AdaptiveRegex? combined, LinearGate? gate)
     {
         _patterns = patterns;
         _combined = combined;
@@ -47,20 +43,20 @@ public sealed class PatternTable
     /// <remarks>
     /// A pattern anchored only at the end ("… (AP Photo/…)$") is tried, left to right, at every space of a line and
     /// fails at the end each time, for nearly every line of every article. So those patterns share a gate: their
-    /// alternation in the non-backtracking engine, which answers in one linear pass whether any of them matches
-    /// anywhere in the line. Only when it says yes are they tried one by one, which gives the very match (start,
-    /// groups, first pattern in file order) they always did. The gate needs no timeout, as that engine runs in time
-    /// linear in the line. Patterns the engine cannot run (back-references, look-arounds, atomic groups,
-    /// conditionals) are tried as before, and so are the rest: a pattern anchored at the start fails at once, and
-    /// for unanchored ones, whose bounded repeats ({2,80}) slow that engine down, the backtracking engine's literal
-    /// search is faster.
+    /// alternation in the non-backtracking engine (<see cref="LinearGate"/>), which answers in one linear pass
+    /// whether any of them matches anywhere in the line. Only when it says yes are they tried one by one, which gives
+    /// the very match (start, groups, first pattern in file order) they always did. Patterns the engine cannot run
+    /// (back-references, look-arounds, atomic groups, conditionals) are tried as before, and so are the rest: a
+    /// pattern anchored at the start fails at once, and for unanchored ones, whose bounded repeats ({2,80}) slow
+    /// that engine down, the backtracking engine's literal search is faster.
     /// </remarks>
     public static PatternTable OfPatterns(IEnumerable<string> patterns, bool ignoreCase)
     {
         var options = OptionsFor(ignoreCase);
         var entries = patterns.Select(p => new AdaptiveRegex(p, options, MatchTimeout)).ToList();
         var gateable = entries.Select(static e => IsAnchoredAtEndOnly(e.Pattern) && !BacktrackingOnly.IsMatch(e.Pattern)).ToArray();
-        var gate = GateOf(entries.Where((_, i) => gateable[i]).Select(static e => e.Pattern), options);
+        var gated = entries.Where((_, i) => gateable[i]).Select(static e => "(?:" + e.Pattern + ")").ToList();
+        var gate = gated.Count == 0 ? null : new LinearGate(string.Join("|", gated), options);
         return new PatternTable(entries.Select((e, i) => new TableEntry(e, gate is not null && gateable[i])).ToList(), null, gate);
     }
 
@@ -77,7 +73,7 @@ public sealed class PatternTable
         bool? gateOpen = null;
         foreach (var pattern in _patterns)
         {
-            if (pattern.Gated && !(gateOpen ??= _gate!.IsMatch(text)))
+            if (pattern.Gated && !(gateOpen ??= _gate!.MayMatch(text)))
             {
                 continue;
             }
@@ -122,24 +118,6 @@ public sealed class PatternTable
 
     private static RegexOptions OptionsFor(bool ignoreCase) =>
         RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-
-    private static Regex? GateOf(IEnumerable<string> patterns, RegexOptions options)
-    {
-        var alternatives = patterns.Select(static p => "(?:" + p + ")").ToList();
-        if (alternatives.Count < 1)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Regex(string.Join("|", alternatives), options | NonBacktracking);
-        }
-        catch (Exception e) when (e is NotSupportedException or ArgumentException)
-        {
-            return null;
-        }
-    }
 
     private static bool IsAnchoredAtEndOnly(string pattern)
     {
