@@ -57,7 +57,7 @@ public sealed class PatternTable
         var gateable = entries.Select(static e => IsAnchoredAtEndOnly(e.Pattern) && !BacktrackingOnly.IsMatch(e.Pattern)).ToArray();
         var gated = entries.Where((_, i) => gateable[i]).Select(static e => "(?:" + e.Pattern + ")").ToList();
         var gate = gated.Count == 0 ? null : new LinearGate(string.Join("|", gated), options);
-        return new PatternTable(entries.Select((e, i) => new TableEntry(e, gate is not null && gateable[i])).ToList(), null, gate);
+        return new PatternTable(entries.Select((e, i) => new TableEntry(e, gateable[i])).ToList(), null, gate);
     }
 
     /// <summary>How many patterns are tried only when the gate finds one of them in the line (see <see cref="OfPatterns"/>).</summary>

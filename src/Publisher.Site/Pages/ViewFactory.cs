@@ -242,8 +242,6 @@ public sealed class ViewFactory
 
     private static TimelineView Timeline(IReadOnlyList<MonthCount> months)
     {
-        const int Width = TimelineWidth;
-        const int Height = TimelineHeight;
         if (months.Count == 0)
         {
             return NoTimeline;
@@ -255,7 +253,7 @@ public sealed class ViewFactory
         var counts = months.ToDictionary(static m => (m.Year * 12) + m.Month - 1, static m => m.Count);
         var max = months.Max(static m => m.Count);
         var slots = last - first + 1;
-        var slot = (double)Width / slots;
+        var slot = (double)TimelineWidth / slots;
         var bars = new List<TimelineBarView>();
         for (var i = 0; i < slots; i++)
         {
@@ -265,15 +263,15 @@ public sealed class ViewFactory
             }
 
             var (year, month) = Math.DivRem(first + i, 12);
-            var height = Math.Max(2.0, Math.Round((double)count / max * (Height - 4), 2));
+            var height = Math.Max(2.0, Math.Round((double)count / max * (TimelineHeight - 4), 2));
             bars.Add(new TimelineBarView(
                 Number(i * slot),
-                Number(Height - height),
+                Number(TimelineHeight - height),
                 Number(Math.Max(1.0, slot * 0.8)),
                 Number(height),
                 $"{DisplayDates.MonthShort(year, month + 1)}: {count.ToString(CultureInfo.InvariantCulture)} article{(count == 1 ? string.Empty : "s")}"));
         }
 
-        return new TimelineView(Width, Height, DisplayDates.MonthShort(months[0].Year, months[0].Month), DisplayDates.MonthShort(months[^1].Year, months[^1].Month), max, bars);
+        return new TimelineView(TimelineWidth, TimelineHeight, DisplayDates.MonthShort(months[0].Year, months[0].Month), DisplayDates.MonthShort(months[^1].Year, months[^1].Month), max, bars);
     }
 }
