@@ -27,9 +27,12 @@ internal sealed class PageFunction(string name, Func<HtmlTemplateContext, string
             throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"{name} takes one argument, not {arguments.Count}");
         }
 
-        var value = arguments[0] as string ?? context.ObjectToString(arguments[0]) ?? string.Empty;
-        return body((HtmlTemplateContext)context, value);
+        return Call((HtmlTemplateContext)context, arguments[0]);
     }
+
+    /// <summary>The call with its one argument already evaluated, as compiled templates make it.</summary>
+    public object? Call(HtmlTemplateContext context, object? argument) =>
+        body(context, argument as string ?? context.ObjectToString(argument) ?? string.Empty);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using Publisher.Site.Building;
 using Publisher.Site.Pages;
+using Publisher.Site.Rendering.Compiled;
 using Publisher.Site.Views;
 using Scriban;
 using Scriban.Runtime;
@@ -16,6 +17,13 @@ namespace Publisher.Site.Rendering;
 /// reuses it page after page, because a fresh Scriban context rebuilds its built-in functions and its reflected
 /// member accessors, which costs more than rendering a page.
 /// </summary>
+/// <remarks>
+/// Templates run compiled (<see cref="TemplateCompiler"/>) when every one of them can be, which is three to four
+/// times faster than Scriban's interpreter walking the syntax tree; a page the compiled templates cannot finish (a
+/// missing variable, a null target, anything left undecided) is rendered again by the interpreter, which gives the
+/// same page or the error with its file and line. Compiled and interpreted pages are byte for byte the same
+/// (CompiledTemplateTests).
+/// </remarks>
 public sealed class PageRenderer : IDisposable
 {
     private const string Layout = "layouts/default.html";
@@ -25,8 +33,10 @@ public sealed class PageRenderer : IDisposable
     private readonly BaseUrl baseUrl;
     private readonly ScriptObject functions = new();
     private readonly ThreadLocal<PageBuffers> buffers;
+    private readonly CompiledTemplateSet? compiled;
+    private int interpretedPages;
 
-    public PageRenderer(TemplateSet templates, SiteView site, PageLinker linker, BaseUrl baseUrl)
+    public PageRenderer(TemplateSet templates, SiteView site, PageLinker linker, BaseUrl baseUrl, bool compile = true)
     {
         this.templates = templates;
         this.site = site;
@@ -34,7 +44,11 @@ public sealed class PageRenderer : IDisposable
 
         // Made once: both read the page being rendered from the context, so no page needs its own delegates.
         functions["link"] = new PageFunction("link", (context, target) => linker.Link(context.Job!.Path, target, context.Job.RootedLinks));
-        functions["partial"] = new PageFunction("partial", RenderPartial);
+        var partial = new PageFunction("partial", RenderPartial);
+        functions["partial"] = partial;
+        string? refusal = "compilation turned off";
+        compiled = compile ? CompiledTemplateSet.TryCompile(templates.All, partial, out refusal) : null;
+        NotCompiledBecause = refusal;
         buffers = new ThreadLocal<PageBuffers>(() =>
         {
             var context = new HtmlTemplateContext();
@@ -42,6 +56,12 @@ public sealed class PageRenderer : IDisposable
             return new PageBuffers(context);
         });
     }
+
+    /// <summary>Null when the templates run compiled; otherwise the first construct that keeps them interpreted, and where.</summary>
+    public string? NotCompiledBecause { get; }
+
+    /// <summary>Pages rendered by the interpreter so far: all of them when the templates are not compiled, else those the compiled templates left to it.</summary>
+    public int InterpretedPages => Volatile.Read(ref interpretedPages);
 
     /// <summary>The page as a string (tests, tools); a build uses <see cref="RenderUtf8"/>.</summary>
     public string Render(PageJob job) => RenderInto(job, job.Content()).ToString();
@@ -73,6 +93,25 @@ public sealed class PageRenderer : IDisposable
     /// <summary>Renders into this thread's page buffer, which stays valid until the thread renders another page.</summary>
     private StringBuilder RenderInto(PageJob job, PageContent content)
     {
+        var state = buffers.Value!;
+        if (compiled is not null)
+        {
+            try
+            {
+                return RenderInto(job, content, state, compiled: true);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Whatever stopped the compiled templates, the interpreter renders the page from the start.
+            }
+        }
+
+        Interlocked.Increment(ref interpretedPages);
+        return RenderInto(job, content, state, compiled: false);
+    }
+
+    private StringBuilder RenderInto(PageJob job, PageContent content, PageBuffers state, bool compiled)
+    {
         var globals = new ScriptObject(content.Values.Count + 3)
         {
             ["site"] = site,
@@ -83,7 +122,6 @@ public sealed class PageRenderer : IDisposable
             globals[key] = value;
         }
 
-        var state = buffers.Value!;
         var context = state.Context;
         context.Job = job;
         context.PushGlobal(globals);
@@ -92,14 +130,15 @@ public sealed class PageRenderer : IDisposable
         context.PushOutput(new StringBuilderOutput(state.Body));
         try
         {
-            context.Evaluate(templates.Get(job.Template).Page!);
+            var scope = compiled ? new RenderScope(context, globals, functions) : null;
+            Run(job.Template, context, scope);
             globals["content"] = new RawHtmlBuffer(state.Body);
             context.PopOutput();
             context.PushOutput(new StringBuilderOutput(state.Page));
-            context.Evaluate(templates.Get(Layout).Page!);
+            Run(Layout, context, scope);
             return state.Page;
         }
-        catch (ScriptRuntimeException e)
+        catch (ScriptRuntimeException e) when (!compiled)
         {
             throw new TemplateException(new TemplateError(e.Span.FileName ?? job.Template, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage));
         }
@@ -109,6 +148,18 @@ public sealed class PageRenderer : IDisposable
             context.PopGlobal();
             context.Job = null;
         }
+    }
+
+    private void Run(string template, HtmlTemplateContext context, RenderScope? scope)
+    {
+        if (scope is null)
+        {
+            context.Evaluate(templates.Get(template).Page!);
+            return;
+        }
+
+        var compiledTemplate = compiled?.Get(template) ?? throw new CompiledRenderException("no template " + template);
+        compiledTemplate(scope);
     }
 
     public void Dispose() => buffers.Dispose();

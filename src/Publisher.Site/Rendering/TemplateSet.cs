@@ -84,6 +84,9 @@ public sealed class TemplateSet
 
     public bool Has(string name) => templates.ContainsKey(name);
 
+    /// <summary>Every parsed template by its path in the folder.</summary>
+    internal IEnumerable<KeyValuePair<string, Template>> All => templates;
+
     /// <summary>Template paths as messages show them: relative to the working folder when inside it.</summary>
     private static string DisplayPath(string folder)
     {
