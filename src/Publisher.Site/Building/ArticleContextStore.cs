@@ -47,7 +47,7 @@ public sealed class ArticleContextStore
         var numbers = keys.Select(static (key, i) => (key, i)).ToDictionary(static p => p.key, static p => p.i, StringComparer.Ordinal);
         BinaryStore.Save(path, Magic, buildId, writer =>
         {
-            writer.Write(JsonSerializer.Serialize(site));
+            writer.Write(JsonSerializer.Serialize(site, StoreJson.Default.SiteView));
             writer.Write7BitEncodedInt(keys.Length);
             foreach (var key in keys)
             {
@@ -101,7 +101,7 @@ public sealed class ArticleContextStore
 
         try
         {
-            if (JsonSerializer.Deserialize<SiteView>(reader.ReadString()) is not { } site)
+            if (JsonSerializer.Deserialize(reader.ReadString(), StoreJson.Default.SiteView) is not { } site)
             {
                 return null;
             }

@@ -52,7 +52,7 @@ public static class BuildState
                 return null;
             }
 
-            var summary = JsonSerializer.Deserialize<Summary>(lines[2]);
+            var summary = JsonSerializer.Deserialize(lines[2], StoreJson.Default.Summary);
             return summary is null ? null : new BuildResult(
                 true,
                 summary.PagesByKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
@@ -95,8 +95,8 @@ public static class BuildState
                 return null;
             }
 
-            var summary = JsonSerializer.Deserialize<Summary>(lines[2]);
-            var parts = JsonSerializer.Deserialize<Parts>(lines[3]);
+            var summary = JsonSerializer.Deserialize(lines[2], StoreJson.Default.Summary);
+            var parts = JsonSerializer.Deserialize(lines[3], StoreJson.Default.Parts);
             var manifest = Manifest.Read(options.OutputFolder);
             if (summary is null || parts is null || manifest is null || manifest.Interrupted)
             {
@@ -138,8 +138,8 @@ public static class BuildState
             var summary = new Summary(result.PagesByKind.ToDictionary(), result.ArticlesPublished, result.ArticlesSkipped, result.Entities, [.. result.Diagnostics]);
             var text = new StringBuilder(Header).Append(Path.GetFileName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))).Append('\n')
                 .Append(fingerprint).Append('\n')
-                .Append(JsonSerializer.Serialize(summary)).Append('\n')
-                .Append(JsonSerializer.Serialize(new Parts(inputs.Structure, [.. inputs.Articles], result.ArticleStoreId, result.SearchStoreId, result.ParseCacheId))).Append('\n');
+                .Append(JsonSerializer.Serialize(summary, StoreJson.Default.Summary)).Append('\n')
+                .Append(JsonSerializer.Serialize(new Parts(inputs.Structure, [.. inputs.Articles], result.ArticleStoreId, result.SearchStoreId, result.ParseCacheId), StoreJson.Default.Parts)).Append('\n');
             File.WriteAllText(path + ".new", text.ToString());
             File.Move(path + ".new", path, overwrite: true);
         }
@@ -164,7 +164,7 @@ public static class BuildState
         }
     }
 
-    private sealed record Parts(string Structure, List<string> Articles, string? ArticleStoreId, string? SearchStoreId, string? ParseCacheId);
+    internal sealed record Parts(string Structure, List<string> Articles, string? ArticleStoreId, string? SearchStoreId, string? ParseCacheId);
 
-    private sealed record Summary(Dictionary<string, int> PagesByKind, int ArticlesPublished, int ArticlesSkipped, int Entities, List<ContentDiagnostic> Diagnostics);
+    internal sealed record Summary(Dictionary<string, int> PagesByKind, int ArticlesPublished, int ArticlesSkipped, int Entities, List<ContentDiagnostic> Diagnostics);
 }
