@@ -42,6 +42,7 @@ public static class BuildCommand
             && BodyEditBuild.TryBuild(contentFolder, Directory.GetCurrentDirectory(), options, inputs, SiteSettings.ParseCachePath(options), clock) is { } edited)
         {
             BuildState.Save(inputs, options, edited);
+            edited = edited with { Elapsed = clock.Elapsed };
             BuildReportWriter.Write(console, edited);
             return edited;
         }
@@ -88,6 +89,8 @@ public static class BuildCommand
 
         content?.ParseCache?.Dispose();
 
+        // The report's time is the whole command's: reading and parsing the articles and saving the caches included.
+        outcome = outcome! with { Elapsed = clock.Elapsed };
         BuildReportWriter.Write(console, outcome);
         return outcome;
     }

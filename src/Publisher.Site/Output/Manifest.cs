@@ -65,14 +65,19 @@ public sealed record Manifest(ImmutableSortedDictionary<string, string> Files)
         return new Manifest(files.ToImmutable());
     }
 
-    public byte[] ToBytes()
+    /// <summary>Writes the manifest to a file, line by line through a buffer (a large site's manifest is tens of megabytes).</summary>
+    public void Save(string path)
     {
-        var text = new StringBuilder(Header).Append('\n');
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        text.Write(Header);
+        text.Write('\n');
         foreach (var (file, hash) in Files)
         {
-            text.Append(hash).Append(' ').Append(file).Append('\n');
+            text.Write(hash);
+            text.Write(' ');
+            text.Write(file);
+            text.Write('\n');
         }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
     }
 }

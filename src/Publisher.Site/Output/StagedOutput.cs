@@ -129,8 +129,16 @@ public sealed class StagedOutput : IDisposable
 
     public CommitResult Commit()
     {
-        var manifest = new Manifest(written.ToImmutableSortedDictionary(StringComparer.Ordinal));
-        var conflicts = written.Keys.Where(f => !previous.Files.ContainsKey(f) && File.Exists(Path.Combine(outputFolder, f))).Order(StringComparer.Ordinal).ToList();
+        // Every file written but not changed has its previous hash (it was kept, or its bytes hashed the same), so
+        // the new manifest is the previous one with the changed files' hashes set and the files not made again
+        // removed: a rebuild that changes a few files of a large site does not sort every path again.
+        var stale = previous.Files.Keys.Where(f => !written.ContainsKey(f)).ToList();
+        var manifest = new Manifest(outputExists
+            ? previous.Files.RemoveRange(stale).SetItems(changed.Keys.Select(f => KeyValuePair.Create(f, written[f])))
+            : written.ToImmutableSortedDictionary(StringComparer.Ordinal));
+
+        // Files new to the manifest are among the changed ones (the others were in the previous build).
+        var conflicts = changed.Keys.Where(f => !previous.Files.ContainsKey(f) && File.Exists(Path.Combine(outputFolder, f))).Order(StringComparer.Ordinal).ToList();
         if (conflicts.Count > 0)
         {
             throw new OutputFolderException($"{outputFolder}: {conflicts.Count} file(s) the build would write already exist and were not written by publisher, first {conflicts[0]}; move them away, nothing was changed");
@@ -139,7 +147,7 @@ public sealed class StagedOutput : IDisposable
         if (!outputExists)
         {
             File.Delete(Path.Combine(stagingFolder, StagingMarker));
-            File.WriteAllBytes(Path.Combine(stagingFolder, Manifest.FileName), manifest.ToBytes());
+            manifest.Save(Path.Combine(stagingFolder, Manifest.FileName));
             Directory.Move(stagingFolder, outputFolder);
             committed = true;
             return new CommitResult(written.Count, changed.Count, 0);
@@ -157,9 +165,9 @@ public sealed class StagedOutput : IDisposable
         }
 
         var removed = 0;
-        foreach (var stale in previous.Files.Keys.Where(f => !written.ContainsKey(f)))
+        foreach (var file in stale)
         {
-            var path = Path.Combine(outputFolder, stale);
+            var path = Path.Combine(outputFolder, file);
             if (File.Exists(path))
             {
                 File.Delete(path);
@@ -178,7 +186,7 @@ public sealed class StagedOutput : IDisposable
     {
         var manifestPath = Path.Combine(outputFolder, Manifest.FileName);
         var pending = manifestPath + ".new";
-        File.WriteAllBytes(pending, manifest.ToBytes());
+        manifest.Save(pending);
         File.Move(pending, manifestPath, overwrite: true);
     }
 
