@@ -236,6 +236,9 @@ internal sealed class TemplateCompiler(PageFunction partialFunction, Func<string
         var target = member.Target is ScriptVariableGlobal variable ? Variable(variable, asTarget: true) : Expression(member.Target);
         var name = member.Member!.Name;
         var span = member.Span;
+
+        // The reader for the type this expression met last: a site sees one type nearly always.
+        MemberSite? last = null;
         return scope =>
         {
             var value = target(scope) switch
@@ -243,13 +246,32 @@ internal sealed class TemplateCompiler(PageFunction partialFunction, Func<string
                 null => throw new CompiledRenderException("a member of null"),
                 CompiledLoopState loop => loop.TryGet(name, out var found) ? found : throw new CompiledRenderException("no loop member " + name),
                 IScriptCustomFunction => throw new CompiledRenderException("a member of a function"),
-
-                // A member the accessor does not have is an error or null as the context's settings say: the interpreter decides.
-                var found => scope.Context.GetMemberAccessor(found).TryGetValue(scope.Context, span, found, name, out var got) ? got : throw new CompiledRenderException("no member " + name),
+                var found => Read(scope.Context, found),
             };
             return asFunction ? value : Plain(value);
         };
+
+        object? Read(HtmlTemplateContext context, object target)
+        {
+            var site = last;
+            if (site is null || site.Type != target.GetType())
+            {
+                site = new MemberSite(target.GetType(), PropertyReaders.For(context, context.GetMemberAccessor(target), span, target, name));
+                last = site;
+            }
+
+            if (site.Read is { } read)
+            {
+                return read(target);
+            }
+
+            // A member the accessor does not have is an error or null as the context's settings say: the interpreter decides.
+            return context.GetMemberAccessor(target).TryGetValue(context, span, target, name, out var value) ? value : throw new CompiledRenderException("no member " + name);
+        }
     }
+
+    /// <summary>A member expression's reader for one target type (null: Scriban's accessor reads it).</summary>
+    private sealed record MemberSite(Type Type, Func<object, object?>? Read);
 
     private CompiledExpression Binary(ScriptBinaryExpression binary)
     {
