@@ -18,11 +18,11 @@ namespace Publisher.Site.Rendering;
 /// member accessors, which costs more than rendering a page.
 /// </summary>
 /// <remarks>
-/// Templates run compiled (<see cref="TemplateCompiler"/>) when every one of them can be: about 85 µs a page
-/// against 235 µs for Scriban's interpreter walking the syntax tree (the 1,000-article corpus, one core); a page the compiled templates cannot finish (a
-/// missing variable, a null target, anything left undecided) is rendered again by the interpreter, which gives the
-/// same page or the error with its file and line. Compiled and interpreted pages are byte for byte the same
-/// (CompiledTemplateTests).
+/// Templates run compiled (<see cref="TemplateCompiler"/>) when every one of them can be: about 85 µs a page against
+/// 235 µs for Scriban's interpreter walking the syntax tree (the 1,000-article corpus, one core). A page the
+/// compiled templates cannot finish (a missing variable, a null target, anything left undecided) is rendered again
+/// by the interpreter, which gives the same page or the error with its file and line. Compiled and interpreted
+/// pages are byte for byte the same (CompiledTemplateTests).
 /// </remarks>
 public sealed class PageRenderer : IDisposable
 {
