@@ -168,10 +168,6 @@ public sealed class ParseCache : IDisposable
         current[relativePath] = Append(Encode(result)) is { } slot ? new Entry(hash, null, slot, null) : new Entry(hash, null, null, result);
 
     /// <summary>
-    /// The full parse of a file this run found (<see cref="Find"/>) or parsed (<see cref="Add"/>), read back from
-    /// the cache; null for a path it has not seen. Thread-safe; valid until the cache is saved or disposed.
-    /// </summary>
-    /// <summary>
     /// The parse this cache held for the file when it was loaded, whatever the file holds now: what an edited
     /// article was before the edit. Null when there was none or it cannot be read.
     /// </summary>
@@ -192,6 +188,10 @@ public sealed class ParseCache : IDisposable
         }
     }
 
+    /// <summary>
+    /// The full parse of a file this run found (<see cref="Find"/>) or parsed (<see cref="Add"/>), read back from
+    /// the cache; null for a path it has not seen. Thread-safe; valid until the cache is saved or disposed.
+    /// </summary>
     public ArticleParseResult? Stored(string relativePath)
     {
         if (!current.TryGetValue(relativePath, out var entry))
