@@ -18,6 +18,10 @@ public sealed class StagedOutput : IDisposable
     private readonly bool outputExists;
     private readonly ConcurrentDictionary<string, string> written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> changed = new(StringComparer.Ordinal);
+
+    // Folders of the staging tree made so far: a large site has tens of files per folder, and asking the file system
+    // again for each file cost a system call per page.
+    private readonly ConcurrentDictionary<string, byte> stagedFolders = new(StringComparer.Ordinal);
     private bool committed;
 
     private StagedOutput(string outputFolder, Manifest previous, bool outputExists)
@@ -81,7 +85,14 @@ public sealed class StagedOutput : IDisposable
 
         changed.TryAdd(relativePath, 0);
         var target = Path.Combine(stagingFolder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        // A folder is listed only once it is made (GetOrAdd adds after its factory returns): no thread writes into one
+        // that is not there yet.
+        stagedFolders.GetOrAdd(Path.GetDirectoryName(target)!, static folder =>
+        {
+            Directory.CreateDirectory(folder);
+            return 0;
+        });
+
         using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
         stream.Write(bytes);
     }
