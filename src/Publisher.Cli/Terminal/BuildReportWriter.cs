@@ -56,6 +56,11 @@ public static class BuildReportWriter
             table.AddRow("Article files unchanged (parse reused)", Number(result.ArticlesReused));
         }
 
+        if (result.TemplatesInterpretedBecause is { } reason)
+        {
+            table.AddRow("[yellow]Templates interpreted (slower)[/]", Markup.Escape(reason));
+        }
+
         table.AddRow("Files (changed, removed)", $"{Number(result.Files)} ({Number(result.FilesChanged)}, {Number(result.FilesRemoved)})");
         table.AddRow("Warnings", Number(result.ContentWarnings));
         table.AddRow("Errors", Number(result.ContentErrors + result.TemplateErrors.Length + (result.OutputProblem is null ? 0 : 1)));

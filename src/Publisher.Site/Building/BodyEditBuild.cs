@@ -164,6 +164,7 @@ public static class BodyEditBuild
                     clock.Elapsed)
                 {
                     PagesRendered = pages.Count,
+                    TemplatesInterpretedBecause = renderer.NotCompiledBecause,
                     BodyEdits = pages.Count,
                     ArticlesReused = inputs.Articles.Length - pages.Count,
                     ArticleStoreId = previous.ArticleStoreId,

@@ -45,6 +45,12 @@ public sealed record BuildResult(
     /// <summary>Which version of the parse cache holds this build's parses (<see cref="Sources.ParseCache.Id"/>); null when none does.</summary>
     public string? ParseCacheId { get; init; }
 
+    /// <summary>
+    /// Why the templates ran interpreted (the first construct the template compiler leaves to Scriban's interpreter,
+    /// and where); null when they ran compiled, or nothing was rendered.
+    /// </summary>
+    public string? TemplatesInterpretedBecause { get; init; }
+
     public int ContentErrors => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Error);
 
     public int ContentWarnings => Diagnostics.Count(static d => d.Level == DiagnosticLevel.Warning);

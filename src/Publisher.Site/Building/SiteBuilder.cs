@@ -154,6 +154,7 @@ public static class SiteBuilder
                     clock.Elapsed)
                 {
                     PagesRendered = rendered,
+                    TemplatesInterpretedBecause = renderer.NotCompiledBecause,
                     ArticlesReused = content.ReusedParses,
                     ArticleStoreId = storeId,
                     SearchStoreId = storeId,

@@ -75,7 +75,7 @@ public sealed class CompiledTemplateTests
     }
 
     [Theory]
-    [InlineData("{{ capture x }}text{{ end }}{{ x }}", "ScriptCaptureStatement")]
+    [InlineData("{{ capture x }}text{{ end }}{{ x }}", "`capture`")]
     [InlineData("{{ for x in site.years limit:2 }}{{ x.year }}{{ end }}", "for loop with options")]
     [InlineData("{{ x = 1 }}{{ x += 2 }}{{ x }}", "assignment")]
     [InlineData("{{ $local = 1 }}{{ $local }}", "assignment")]
@@ -91,6 +91,22 @@ public sealed class CompiledTemplateTests
         Assert.Contains(named, compiled.NotCompiledBecause, StringComparison.Ordinal);
         AssertSamePages(jobs, compiled, interpreted);
         Assert.Equal(jobs.Count, compiled.InterpretedPages);
+    }
+
+    [Fact]
+    public void A_build_says_when_and_why_its_templates_ran_interpreted()
+    {
+        using var folder = new TempFolder();
+        var templates = OutputSafetyTests.CopyTemplates(folder);
+        var compiled = TestSites.Build(Articles.All, folder.Combine("compiled"), templates: templates);
+        File.AppendAllText(Path.Combine(templates, "home.html"), "\n{{ capture note }}x{{ end }}\n");
+
+        var interpreted = TestSites.Build(Articles.All, folder.Combine("interpreted"), templates: templates);
+
+        Assert.True(compiled.Committed);
+        Assert.Null(compiled.TemplatesInterpretedBecause);
+        Assert.True(interpreted.Committed);
+        Assert.Matches(@"home\.html\(\d+,\d+\): `capture`$", interpreted.TemplatesInterpretedBecause);
     }
 
     private static (IReadOnlyList<PageJob> Jobs, PageRenderer Compiled, PageRenderer Interpreted) Renderers(string templatesFolder, IReadOnlyList<Article> articles)
