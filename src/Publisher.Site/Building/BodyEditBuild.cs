@@ -121,7 +121,7 @@ public static class BodyEditBuild
             try
             {
                 var pageFiles = pages.Select(static p => SitePaths.FileOf(p.Context.Path)).ToHashSet(StringComparer.Ordinal);
-                if (!output.KeepAllBut(f => pageFiles.Contains(f) || SearchFiles.IsIndexFile(f)))
+                if (!output.KeepAllBut(f => pageFiles.Contains(f) || SearchFiles.IsTermFile(f)))
                 {
                     return null;
                 }
@@ -141,7 +141,13 @@ public static class BodyEditBuild
                     search = SearchIndexBuilder.ReplaceBody(search, context.Position, article, SearchTokenizer.Default);
                 }
 
-                SiteBuilder.WriteSearch(search, output);
+                // The article and entity chunks of the search index hold outline values only: kept, like the pages.
+                if (SearchFiles.WriteTermsOnly(search, SearchTokenizer.Default.Rules, output.KeptHash) is not { } searchFiles)
+                {
+                    return null;
+                }
+
+                Parallel.ForEach(searchFiles, file => output.Write(file.Path, file.Bytes));
                 var searchPath = SearchSnapshot.PathFor(options.OutputFolder);
                 PageSignatureStore.Forget(signaturesPath);
                 SearchSnapshot.Forget(searchPath);

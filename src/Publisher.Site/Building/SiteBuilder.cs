@@ -186,14 +186,9 @@ public static class SiteBuilder
     private static SearchIndex WriteSearch(SiteIndex index, StagedOutput output)
     {
         var search = SearchIndexBuilder.Build(index, SearchTokenizer.Default);
-        WriteSearch(search, output);
-        return search;
-    }
-
-    internal static void WriteSearch(SearchIndex search, StagedOutput output)
-    {
         var files = SearchFiles.Write(search, SearchTokenizer.Default.Rules);
         Parallel.ForEach(files, file => output.Write(file.Path, file.Bytes));
+        return search;
     }
 
     private static void WriteFeeds(SiteIndex index, SiteOptions options, StagedOutput output)

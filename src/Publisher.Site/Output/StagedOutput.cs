@@ -120,6 +120,10 @@ public sealed class StagedOutput : IDisposable
         return true;
     }
 
+    /// <summary>The hash of a file this build kept from the previous one (<see cref="Keep"/>); null for any other.</summary>
+    public string? KeptHash(string relativePath) =>
+        written.TryGetValue(relativePath, out var hash) && !changed.ContainsKey(relativePath) ? hash : null;
+
     /// <summary>
     /// Keeps every file of the previous build that <paramref name="rewritten"/> does not claim (those this build writes
     /// itself or drops). False when one is gone from the output folder: the build must then make it again.

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Publisher.Site.Output;
 
 namespace Publisher.Site.Search;
 
@@ -31,12 +32,45 @@ public static class SearchFiles
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Whether a site file is one of the index's (the search page itself is not).</summary>
-    public static bool IsIndexFile(string path) =>
-        path == ManifestPath || (path.StartsWith(Folder, StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal)
-            && (path.AsSpan(Folder.Length).StartsWith("shards/") || path.AsSpan(Folder.Length).StartsWith("articles/") || path.AsSpan(Folder.Length).StartsWith("entities/")));
-
     public static IReadOnlyList<(string Path, byte[] Bytes)> Write(SearchIndex index, SearchRules rules)
+    {
+        var (files, shardFirstTerms) = TermFiles(index);
+        files.AddRange(ArticleChunks(index));
+        files.AddRange(EntityChunks(index));
+        var version = Version(files.Select(static f => (f.Path, Manifest.HashOf(f.Bytes))));
+        files.Insert(0, (ManifestPath, Call("manifest", null, w => WriteManifest(w, index, rules, shardFirstTerms, version))));
+        return files;
+    }
+
+    /// <summary>
+    /// The files an edit inside articles' bodies changes: the term shards and the manifest. The article and entity
+    /// chunks hold only what such an edit keeps (titles, paths, dates, standfirsts, entity names and counts), so they
+    /// are the last build's files; <paramref name="keptHash"/> gives each one's manifest hash, for the version. Null
+    /// when one of them is not known: then every file is written (<see cref="Write"/>).
+    /// </summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)>? WriteTermsOnly(SearchIndex index, SearchRules rules, Func<string, string?> keptHash)
+    {
+        var chunks = new List<(string Path, string Hash)>();
+        foreach (var path in ChunkPaths("articles", index.Articles.Length, ArticleChunk).Concat(ChunkPaths("entities", index.Entities.Length, EntityChunk)))
+        {
+            if (keptHash(path) is not { } hash)
+            {
+                return null;
+            }
+
+            chunks.Add((path, hash));
+        }
+
+        var (files, shardFirstTerms) = TermFiles(index);
+        var version = Version(files.Select(static f => (f.Path, Manifest.HashOf(f.Bytes))).Concat(chunks));
+        files.Insert(0, (ManifestPath, Call("manifest", null, w => WriteManifest(w, index, rules, shardFirstTerms, version))));
+        return files;
+    }
+
+    /// <summary>Whether a body edit writes this search file again (<see cref="WriteTermsOnly"/>); the chunks it keeps.</summary>
+    public static bool IsTermFile(string path) => path == ManifestPath || path.StartsWith(Folder + "shards/", StringComparison.Ordinal);
+
+    private static (List<(string Path, byte[] Bytes)> Files, List<string> ShardFirstTerms) TermFiles(SearchIndex index)
     {
         var files = new List<(string Path, byte[] Bytes)>();
         var shardFirstTerms = new List<string>();
@@ -49,10 +83,23 @@ public static class SearchFiles
             files.Add(($"{Folder}shards/{Number(number)}.js", Call("shard", number, w => WriteTerms(w, shard))));
         }
 
+        return (files, shardFirstTerms);
+    }
+
+    private static IEnumerable<string> ChunkPaths(string kind, int rows, int chunk)
+    {
+        for (var start = 0; start < rows; start += chunk)
+        {
+            yield return $"{Folder}{kind}/{Number(start / chunk)}.js";
+        }
+    }
+
+    private static IEnumerable<(string Path, byte[] Bytes)> ArticleChunks(SearchIndex index)
+    {
         for (var start = 0; start < index.Articles.Length; start += ArticleChunk)
         {
             var rows = index.Articles.Skip(start).Take(ArticleChunk);
-            files.Add(($"{Folder}articles/{Number(start / ArticleChunk)}.js", Call("articles", start / ArticleChunk, w =>
+            yield return ($"{Folder}articles/{Number(start / ArticleChunk)}.js", Call("articles", start / ArticleChunk, w =>
             {
                 w.WriteStartArray();
                 foreach (var a in rows)
@@ -67,13 +114,16 @@ public static class SearchFiles
                 }
 
                 w.WriteEndArray();
-            })));
+            }));
         }
+    }
 
+    private static IEnumerable<(string Path, byte[] Bytes)> EntityChunks(SearchIndex index)
+    {
         for (var start = 0; start < index.Entities.Length; start += EntityChunk)
         {
             var rows = index.Entities.Skip(start).Take(EntityChunk);
-            files.Add(($"{Folder}entities/{Number(start / EntityChunk)}.js", Call("entities", start / EntityChunk, w =>
+            yield return ($"{Folder}entities/{Number(start / EntityChunk)}.js", Call("entities", start / EntityChunk, w =>
             {
                 w.WriteStartArray();
                 foreach (var e in rows)
@@ -87,13 +137,8 @@ public static class SearchFiles
                 }
 
                 w.WriteEndArray();
-            })));
+            }));
         }
-
-        // Cached shards of an older build must not be read with this manifest: their URLs carry this build's hash.
-        var version = Version(files);
-        files.Insert(0, (ManifestPath, Call("manifest", null, w => WriteManifest(w, index, rules, shardFirstTerms, version))));
-        return files;
     }
 
     /// <summary>Runs of terms of about <see cref="ShardTargetBytes"/>; a term is never split, so one huge term makes one big shard.</summary>
@@ -196,13 +241,13 @@ public static class SearchFiles
         return buffer.ToArray();
     }
 
-    private static string Version(IEnumerable<(string Path, byte[] Bytes)> files)
+    /// <summary>A short hash of every file's path and manifest hash, in order: cached shards of an older build are never read with a newer manifest.</summary>
+    private static string Version(IEnumerable<(string Path, string Hash)> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, bytes) in files)
+        foreach (var (path, fileHash) in files)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(path));
-            hash.AppendData(bytes);
+            hash.AppendData(Encoding.UTF8.GetBytes(path + " " + fileHash + "\n"));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
