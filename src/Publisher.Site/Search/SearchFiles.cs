@@ -90,16 +90,18 @@ public static class SearchFiles
     {
         for (var start = 0; start < rows; start += chunk)
         {
-            yield return $"{Folder}{kind}/{Number(start / chunk)}.js";
+            yield return ChunkPath(kind, start / chunk);
         }
     }
+
+    private static string ChunkPath(string kind, int number) => $"{Folder}{kind}/{Number(number)}.js";
 
     private static IEnumerable<(string Path, byte[] Bytes)> ArticleChunks(SearchIndex index)
     {
         for (var start = 0; start < index.Articles.Length; start += ArticleChunk)
         {
             var rows = index.Articles.Skip(start).Take(ArticleChunk);
-            yield return ($"{Folder}articles/{Number(start / ArticleChunk)}.js", Call("articles", start / ArticleChunk, w =>
+            yield return (ChunkPath("articles", start / ArticleChunk), Call("articles", start / ArticleChunk, w =>
             {
                 w.WriteStartArray();
                 foreach (var a in rows)
@@ -123,7 +125,7 @@ public static class SearchFiles
         for (var start = 0; start < index.Entities.Length; start += EntityChunk)
         {
             var rows = index.Entities.Skip(start).Take(EntityChunk);
-            yield return ($"{Folder}entities/{Number(start / EntityChunk)}.js", Call("entities", start / EntityChunk, w =>
+            yield return (ChunkPath("entities", start / EntityChunk), Call("entities", start / EntityChunk, w =>
             {
                 w.WriteStartArray();
                 foreach (var e in rows)

@@ -39,6 +39,12 @@ internal sealed class CompiledTemplateSet
             refusal = e.Message;
             return null;
         }
+        catch (Exception e) when (e is NullReferenceException or InvalidCastException or ArgumentException or InvalidOperationException)
+        {
+            // A syntax tree shaped as the compiler did not foresee: the interpreter, which made it, runs it.
+            refusal = "the template compiler could not translate the templates (" + e.Message + ")";
+            return null;
+        }
 
         return new CompiledTemplateSet(compiled);
     }
