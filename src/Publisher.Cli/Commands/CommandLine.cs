@@ -6,7 +6,25 @@ namespace Publisher.Cli.Commands;
 /// <summary>The `publisher` command and its verbs.</summary>
 public static class CommandLine
 {
-    public static int Run(string[] args) => Run(args, AnsiConsole.Console);
+    public static int Run(string[] args) => Run(args, StandardConsole());
+
+    /// <summary>
+    /// The process's console. Problems are printed as <c>file(line,col): warning ID: message</c> lines that editors
+    /// and CI annotations read; when the output is not a terminal, Spectre assumes 80 columns and would break a long
+    /// path across lines, so such output is not wrapped.
+    /// </summary>
+    private static IAnsiConsole StandardConsole()
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = UnwrappedWidth;
+        }
+
+        return console;
+    }
+
+    private const int UnwrappedWidth = 32_767;
 
     public static int Run(string[] args, IAnsiConsole console)
     {

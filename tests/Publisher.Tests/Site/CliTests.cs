@@ -46,6 +46,24 @@ public sealed class CliTests
         Assert.True(File.Exists(folder.Combine("site", "2020", "01", "a-perfectly-good-headline-here", "index.html")));
     }
 
+    [Fact]
+    public async Task Problems_written_to_a_file_or_pipe_stay_one_line_each_however_long()
+    {
+        using var folder = new TempFolder();
+        var articles = Directory.CreateDirectory(folder.Combine("content", "articles", new string('a', 60), new string('b', 60))).FullName;
+        File.WriteAllText(Path.Combine(articles, "bad.txt"), "---\npublisher: AFP\ndate: 2016-02-30\n---\nA headline with a bad date\n\nThe body of the bad article, long enough to be a paragraph of news.\n");
+
+        var result = await ProcessRunner.RunAsync(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "publisher.dll"), "build", "--content", "content", "--templates", TestSites.Templates, "--out", "site"],
+            folder.Path,
+            new Dictionary<string, string?>(),
+            TimeSpan.FromMinutes(2));
+
+        var line = Assert.Single(result.Output.Split('\n'), static l => l.Contains("error PUB010", StringComparison.Ordinal));
+        Assert.StartsWith($"content/articles/{new string('a', 60)}/{new string('b', 60)}/bad.txt(3,", line, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("build", "--no-such-option")]
     [InlineData("build", "--base-url", "news")]
