@@ -98,7 +98,7 @@ public sealed class PageRenderer : IDisposable
         {
             try
             {
-                return RenderInto(job, content, state, compiled: true);
+                return RenderInto(job, content, state, useCompiled: true);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -107,10 +107,10 @@ public sealed class PageRenderer : IDisposable
         }
 
         Interlocked.Increment(ref interpretedPages);
-        return RenderInto(job, content, state, compiled: false);
+        return RenderInto(job, content, state, useCompiled: false);
     }
 
-    private StringBuilder RenderInto(PageJob job, PageContent content, PageBuffers state, bool compiled)
+    private StringBuilder RenderInto(PageJob job, PageContent content, PageBuffers state, bool useCompiled)
     {
         var globals = new ScriptObject(content.Values.Count + 3)
         {
@@ -130,7 +130,7 @@ public sealed class PageRenderer : IDisposable
         context.PushOutput(new StringBuilderOutput(state.Body));
         try
         {
-            var scope = compiled ? new RenderScope(context, globals, functions) : null;
+            var scope = useCompiled ? new RenderScope(context, globals, functions) : null;
             Run(job.Template, context, scope);
             globals["content"] = new RawHtmlBuffer(state.Body);
             context.PopOutput();
@@ -138,7 +138,7 @@ public sealed class PageRenderer : IDisposable
             Run(Layout, context, scope);
             return state.Page;
         }
-        catch (ScriptRuntimeException e) when (!compiled)
+        catch (ScriptRuntimeException e) when (!useCompiled)
         {
             throw new TemplateException(new TemplateError(e.Span.FileName ?? job.Template, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage));
         }

@@ -336,7 +336,7 @@ internal sealed class TemplateCompiler(PageFunction partialFunction, Func<string
                 return values.Length == 1 ? page.Call(scope.Context, values[0](scope)) : throw new CompiledRenderException("a page function without its one argument");
             }
 
-            if (callee is not IScriptCustomFunction custom || ScriptFunction(custom))
+            if (callee is not IScriptCustomFunction custom || LeftToInterpreter(custom))
             {
                 throw new CompiledRenderException("a call the compiler leaves to the interpreter");
             }
@@ -352,9 +352,9 @@ internal sealed class TemplateCompiler(PageFunction partialFunction, Func<string
     }
 
     /// <summary>Functions that take unevaluated expressions (or are templates' own <c>func</c>s) are left to the interpreter.</summary>
-    private static bool ScriptFunction(IScriptCustomFunction function)
+    private static bool LeftToInterpreter(IScriptCustomFunction function)
     {
-        if (function is Scriban.Syntax.ScriptFunction)
+        if (function is ScriptFunction)
         {
             return true;
         }
