@@ -42,29 +42,66 @@ public static class BodyEditBuild
 
         // The structure names every article file in order, so equal structures pair the stamps file by file.
         var edited = Enumerable.Range(0, inputs.Articles.Length).Where(i => inputs.Articles[i] != previous.Articles[i]).Select(i => FileOf(inputs.Articles[i])).ToList();
-        if (edited.Count is 0 or > MaxEdited || edited.Contains(null)
-            || ArticleContextStore.Load(ArticleContextStore.PathFor(options.OutputFolder), storeId) is not { } contexts
-            || SearchSnapshot.Load(SearchSnapshot.PathFor(options.OutputFolder), searchId) is not { } search)
+        if (edited.Count is 0 or > MaxEdited || edited.Contains(null))
         {
             return null;
         }
 
-        var templates = TemplateSet.Load(options.TemplatesFolder);
-        if (!templates.Errors.IsEmpty)
+        // The manifest and the stores are read side by side, and beside the templates and the edited articles: at
+        // 100,000 articles each is tens of megabytes, and read one after another they were a third of such a build.
+        var outputFolder = options.OutputFolder;
+        var manifestRead = Task.Run(() => ReadManifest(outputFolder));
+        var contextsRead = Task.Run(() => ArticleContextStore.Load(ArticleContextStore.PathFor(outputFolder), storeId));
+        var searchRead = Task.Run(() => SearchSnapshot.Load(SearchSnapshot.PathFor(outputFolder), searchId));
+        Task<PageSignatureStore>? signaturesRead = null;
+        try
+        {
+            var templates = TemplateSet.Load(options.TemplatesFolder);
+            if (!templates.Errors.IsEmpty || contextsRead.GetAwaiter().GetResult() is not { } contexts)
+            {
+                return null;
+            }
+
+            var renderKey = PageSignatureStore.RenderKey(templates, options, contexts.Site);
+            signaturesRead = Task.Run(() => PageSignatureStore.Load(PageSignatureStore.PathFor(outputFolder), renderKey));
+            var setup = ContentFolder.Prepare(contentFolder, pathBase, cacheFile, options.MaxArticleBytes);
+            using var cache = setup.Cache;
+            // Edits are judged against the parses the last build was made from: a cache the last build could not save
+            // holds older ones, whose outlines the site may no longer show.
+            if (cache?.Id != cacheId || Edits(contentFolder, pathBase, setup, edited, contexts) is not { } pages
+                || manifestRead.GetAwaiter().GetResult() is not { Interrupted: false } manifest
+                || searchRead.GetAwaiter().GetResult() is not { } search)
+            {
+                return null;
+            }
+
+            var stores = new PreviousStores(manifest, renderKey, signaturesRead.GetAwaiter().GetResult(), search);
+            return Build(options, previous, stores, inputs, templates, contexts.Site, pages, clock);
+        }
+        finally
+        {
+            // No read may still hold a store when the whole build this one gives way to comes to write it. Results not
+            // used are not needed, nor are their failures.
+            try
+            {
+                Task.WaitAll([manifestRead, contextsRead, searchRead, .. signaturesRead is null ? Array.Empty<Task>() : [signaturesRead]]);
+            }
+            catch (AggregateException)
+            {
+            }
+        }
+    }
+
+    private static Manifest? ReadManifest(string outputFolder)
+    {
+        try
+        {
+            return Manifest.Read(outputFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-
-        var setup = ContentFolder.Prepare(contentFolder, pathBase, cacheFile, options.MaxArticleBytes);
-        using var cache = setup.Cache;
-        // Edits are judged against the parses the last build was made from: a cache the last build could not save
-        // holds older ones, whose outlines the site may no longer show.
-        if (cache?.Id != cacheId || Edits(contentFolder, pathBase, setup, edited, contexts) is not { } pages)
-        {
-            return null;
-        }
-
-        return Build(options, previous, inputs, templates, contexts.Site, pages, search, clock);
     }
 
     /// <summary>Each edited article with its page's context; null when an edit reaches beyond an article's body.</summary>
@@ -94,22 +131,22 @@ public static class BodyEditBuild
     private static BuildResult? Build(
         SiteOptions options,
         PreviousBuild previous,
+        PreviousStores stores,
         BuildInputs inputs,
         TemplateSet templates,
         Views.SiteView site,
         List<(ArticlePageContext Context, Article Article)> pages,
-        SearchIndex search,
         Stopwatch clock)
     {
-        var renderKey = PageSignatureStore.RenderKey(templates, options, site);
+        var (manifest, renderKey, signatureStore, search) = stores;
         var signaturesPath = PageSignatureStore.PathFor(options.OutputFolder);
-        var signatures = new Dictionary<string, string>(PageSignatureStore.Load(signaturesPath, renderKey).Entries, StringComparer.Ordinal);
+        var signatures = new Dictionary<string, string>(signatureStore.Entries, StringComparer.Ordinal);
         var rawHtml = options.AllowRawHtml ? new RawHtmlSanitizer() : null;
         using var renderer = new PageRenderer(templates, site, new PageLinker(options.BaseUrl.Path, options.LinkStyle), options.BaseUrl);
         StagedOutput output;
         try
         {
-            output = StagedOutput.Open(options.OutputFolder, options.Force, previous.Manifest);
+            output = StagedOutput.Open(options.OutputFolder, options.Force, manifest);
         }
         catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
         {
@@ -152,9 +189,10 @@ public static class BodyEditBuild
                 PageSignatureStore.Forget(signaturesPath);
                 SearchSnapshot.Forget(searchPath);
                 var commit = output.Commit();
-                PageSignatureStore.Save(signaturesPath, renderKey, signatures);
                 var searchId = Guid.NewGuid().ToString("N");
-                SearchSnapshot.Save(searchPath, searchId, search);
+                Parallel.Invoke(
+                    () => PageSignatureStore.Save(signaturesPath, renderKey, signatures),
+                    () => SearchSnapshot.Save(searchPath, searchId, search));
                 return new BuildResult(
                     true,
                     previous.PagesByKind,
@@ -193,4 +231,7 @@ public static class BodyEditBuild
         var size = time > 0 ? stamp.LastIndexOf('|', time - 1) : -1;
         return size > 0 ? stamp[..size] : null;
     }
+
+    /// <summary>What the last build left beside the output that this one reads: its manifest, page signatures and search index.</summary>
+    private sealed record PreviousStores(Manifest Manifest, string RenderKey, PageSignatureStore Signatures, SearchIndex Search);
 }

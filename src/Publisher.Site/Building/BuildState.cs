@@ -76,8 +76,9 @@ public static class BuildState
 
     /// <summary>
     /// The last complete build into this folder, for a build of edited articles: its inputs' structure and article
-    /// stamps, the stores it left, its manifest and its report. Null when there is none or it was interrupted; that
-    /// the files it wrote are still there is checked as they are kept.
+    /// stamps, the stores it left and its report. Null when there is none. Its manifest is read apart
+    /// (<see cref="Manifest.Read"/>), beside the stores, and whether the files it wrote are still there is checked as
+    /// they are kept.
     /// </summary>
     public static PreviousBuild? Previous(SiteOptions options)
     {
@@ -97,8 +98,7 @@ public static class BuildState
 
             var summary = JsonSerializer.Deserialize(lines[2], StoreJson.Default.Summary);
             var parts = JsonSerializer.Deserialize(lines[3], StoreJson.Default.Parts);
-            var manifest = Manifest.Read(options.OutputFolder);
-            if (summary is null || parts is null || manifest is null || manifest.Interrupted)
+            if (summary is null || parts is null)
             {
                 return null;
             }
@@ -109,7 +109,6 @@ public static class BuildState
                 parts.ArticleStoreId,
                 parts.SearchStoreId,
                 parts.ParseCacheId,
-                manifest,
                 summary.PagesByKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
                 summary.ArticlesPublished,
                 summary.ArticlesSkipped,

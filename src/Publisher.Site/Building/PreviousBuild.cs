@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Publisher.Parsing.Diagnostics;
-using Publisher.Site.Output;
 
 namespace Publisher.Site.Building;
 
@@ -11,7 +10,6 @@ public sealed record PreviousBuild(
     string? ArticleStoreId,
     string? SearchStoreId,
     string? ParseCacheId,
-    Manifest Manifest,
     ImmutableSortedDictionary<string, int> PagesByKind,
     int ArticlesPublished,
     int ArticlesSkipped,

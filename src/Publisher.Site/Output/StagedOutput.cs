@@ -107,7 +107,8 @@ public sealed class StagedOutput : IDisposable
     /// </summary>
     public bool Keep(string relativePath)
     {
-        if (!outputExists || !previous.Files.TryGetValue(relativePath, out var hash) || !File.Exists(Path.Combine(outputFolder, relativePath)))
+        // A file a killed build was replacing may hold either build's bytes: it is written again, never kept.
+        if (!outputExists || !previous.Files.TryGetValue(relativePath, out var hash) || hash == Manifest.Pending || !File.Exists(Path.Combine(outputFolder, relativePath)))
         {
             return false;
         }

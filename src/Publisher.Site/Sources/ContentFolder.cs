@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using Publisher.Parsing;
 using Publisher.Parsing.Diagnostics;
 using Publisher.Parsing.Model;
@@ -26,7 +27,17 @@ public static class ContentFolder
     /// Article files under the folder, ordinal by path so every run sees the same order. Hidden files and folders
     /// (editor swap files, .git) are not articles.
     /// </summary>
-    public static IReadOnlyList<string> ArticleFiles(string contentFolder)
+    public static IReadOnlyList<string> ArticleFiles(string contentFolder) =>
+        Walk(contentFolder, static (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), static path => path);
+
+    /// <summary>
+    /// The files of <see cref="ArticleFiles"/>, in its order, each with its size and last write time read in the same
+    /// walk: one directory read and no second system call per file to ask again.
+    /// </summary>
+    public static IReadOnlyList<ArticleFileStamp> ArticleFileStamps(string contentFolder) =>
+        Walk(contentFolder, static (ref FileSystemEntry entry) => new ArticleFileStamp(entry.ToSpecifiedFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcTicks), static file => file.Path);
+
+    private static List<T> Walk<T>(string contentFolder, FileSystemEnumerable<T>.FindTransform transform, Func<T, string> path)
     {
         var root = ArticlesFolder(contentFolder);
         if (!Directory.Exists(root))
@@ -35,11 +46,31 @@ public static class ContentFolder
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(root, "*", options)
-            .Where(static f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Where(static f => !Path.GetFileName(f).StartsWith('.'))
-            .OrderBy(static f => f, StringComparer.Ordinal)
-            .ToList();
+        var files = new FileSystemEnumerable<T>(root, transform, options)
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory && IsArticleName(entry.FileName),
+        }.ToList();
+        files.Sort((a, b) => string.CompareOrdinal(path(a), path(b)));
+        return files;
+    }
+
+    private static bool IsArticleName(ReadOnlySpan<char> name)
+    {
+        if (name.StartsWith('.'))
+        {
+            return false;
+        }
+
+        var extension = Path.GetExtension(name);
+        foreach (var accepted in ArticleExtensions)
+        {
+            if (extension.Equals(accepted, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -146,6 +146,34 @@ public sealed partial class BodyEditBuildTests
     }
 
     [Fact]
+    public void A_manifest_left_by_an_interrupted_build_makes_a_whole_build_and_a_foreign_signature_store_is_left_alone()
+    {
+        using var folder = new TempFolder();
+        var (content, files) = Corpus(folder, 40);
+        var site = folder.Combine("site");
+        Build(content, site);
+
+        // A build killed among its moves leaves its files marked pending: the folder is a mix of two builds.
+        var manifest = Path.Combine(site, Publisher.Site.Output.Manifest.FileName);
+        var lines = File.ReadAllLines(manifest);
+        var page = Array.FindIndex(lines, static l => l.EndsWith("/index.html", StringComparison.Ordinal));
+        lines[page] = Publisher.Site.Output.Manifest.Pending + lines[page][lines[page].IndexOf(' ', StringComparison.Ordinal)..];
+        File.WriteAllLines(manifest, lines);
+        File.AppendAllText(files[1], Paragraph);
+        Assert.Null(BodyEdits(Build(content, site)));
+        AssertEqualsCleanBuild(content, site, folder, "an interrupted build's manifest");
+
+        // The page signatures only spare a later whole build some rendering: a file of that name that is not the
+        // tool's does not stop an edit, and is left as it is.
+        var signatures = PageSignatureStore.PathFor(site);
+        File.WriteAllText(signatures, "the user's notes\n");
+        File.AppendAllText(files[2], Paragraph);
+        Assert.Equal(1, BodyEdits(Build(content, site)));
+        AssertEqualsCleanBuild(content, site, folder, "a foreign signature store");
+        Assert.Equal("the user's notes\n", File.ReadAllText(signatures));
+    }
+
+    [Fact]
     public void Replacing_an_articles_body_terms_gives_the_index_a_whole_build_gives()
     {
         var articles = TestSites.Corpus(30).ToArray();
