@@ -47,7 +47,8 @@ public static class InputFingerprint
                 Add(file.Path);
             }
 
-            articles = [.. files.Select(static file => Stamp(file.Path, file.Length, file.LastWriteTicks))];
+            // A file gone between listing and reading its entry reads as empty and from 1601: asked again, it is absent.
+            articles = [.. files.Select(static file => file.LastWriteTicks == UnreadEntryTicks ? Stamp(file.Path) : Stamp(file.Path, file.Length, file.LastWriteTicks))];
         }
 
         var structure = hash.Current();
@@ -73,6 +74,8 @@ public static class InputFingerprint
         var info = new FileInfo(file);
         return info.Exists ? Stamp(file, info.Length, info.LastWriteTimeUtc.Ticks) : $"{file}|absent";
     }
+
+    private static readonly long UnreadEntryTicks = DateTime.FromFileTimeUtc(0).Ticks;
 
     private static string Stamp(string file, long length, long lastWriteTicks) => $"{file}|{length}|{lastWriteTicks}";
 
