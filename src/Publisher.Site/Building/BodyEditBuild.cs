@@ -84,7 +84,7 @@ public static class BodyEditBuild
             // used are not needed, nor are their failures.
             try
             {
-                Task.WaitAll([manifestRead, contextsRead, searchRead, .. signaturesRead is null ? Array.Empty<Task>() : [signaturesRead]]);
+                Task.WaitAll([manifestRead, contextsRead, searchRead, signaturesRead ?? Task.CompletedTask]);
             }
             catch (AggregateException)
             {

@@ -98,10 +98,6 @@ public sealed class StagedOutput : IDisposable
     }
 
     /// <summary>
-    /// Moves the build into place: changed files replace their old versions one by one (each move is atomic), files
-    /// of the previous build that this build did not make are deleted, and the new manifest is written last.
-    /// </summary>
-    /// <summary>
     /// Keeps the file the last build wrote at this path, as if written again with the same bytes; false when there is
     /// no such file (then the caller must write it).
     /// </summary>
@@ -143,6 +139,10 @@ public sealed class StagedOutput : IDisposable
         return missing == 0;
     }
 
+    /// <summary>
+    /// Moves the build into place: changed files replace their old versions one by one (each move is atomic), files
+    /// of the previous build that this build did not make are deleted, and the new manifest is written last.
+    /// </summary>
     public CommitResult Commit()
     {
         // Every file written but not changed has its previous hash (it was kept, or its bytes hashed the same), so

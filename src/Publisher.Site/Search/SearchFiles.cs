@@ -37,9 +37,7 @@ public static class SearchFiles
         var (files, shardFirstTerms) = TermFiles(index);
         files.AddRange(ArticleChunks(index));
         files.AddRange(EntityChunks(index));
-        var version = Version(files.Select(static f => (f.Path, Manifest.HashOf(f.Bytes))));
-        files.Insert(0, (ManifestPath, Call("manifest", null, w => WriteManifest(w, index, rules, shardFirstTerms, version))));
-        return files;
+        return WithManifest(files, [], index, rules, shardFirstTerms);
     }
 
     /// <summary>
@@ -62,9 +60,7 @@ public static class SearchFiles
         }
 
         var (files, shardFirstTerms) = TermFiles(index);
-        var version = Version(files.Select(static f => (f.Path, Manifest.HashOf(f.Bytes))).Concat(chunks));
-        files.Insert(0, (ManifestPath, Call("manifest", null, w => WriteManifest(w, index, rules, shardFirstTerms, version))));
-        return files;
+        return WithManifest(files, chunks, index, rules, shardFirstTerms);
     }
 
     /// <summary>Whether a body edit writes this search file again (<see cref="WriteTermsOnly"/>); the chunks it keeps.</summary>
@@ -84,6 +80,17 @@ public static class SearchFiles
         }
 
         return (files, shardFirstTerms);
+    }
+
+    /// <summary>
+    /// The files with the search manifest first. Its version hashes the written files and then the kept ones, in the
+    /// order a whole build writes them, so a body edit's manifest is the one a whole build would write.
+    /// </summary>
+    private static List<(string Path, byte[] Bytes)> WithManifest(List<(string Path, byte[] Bytes)> files, IEnumerable<(string Path, string Hash)> kept, SearchIndex index, SearchRules rules, List<string> shardFirstTerms)
+    {
+        var version = Version(files.Select(static f => (f.Path, Manifest.HashOf(f.Bytes))).Concat(kept));
+        files.Insert(0, (ManifestPath, Call("manifest", null, w => WriteManifest(w, index, rules, shardFirstTerms, version))));
+        return files;
     }
 
     private static IEnumerable<string> ChunkPaths(string kind, int rows, int chunk)
