@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Publisher.Parsing.Model;
 
@@ -9,7 +10,7 @@ namespace Publisher.Site.Indexing;
 /// </summary>
 public sealed record SiteIndex(
     ImmutableArray<SiteArticle> Articles,
-    ImmutableDictionary<string, SiteEntity> Entities,
+    FrozenDictionary<string, SiteEntity> Entities,
     ImmutableArray<ArchiveYear> Years,
     ImmutableArray<int> Undated,
     ImmutableDictionary<EntityKind, ImmutableArray<SiteEntity>> ByMentions)

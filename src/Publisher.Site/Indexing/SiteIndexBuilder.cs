@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Publisher.Parsing.Model;
 
 namespace Publisher.Site.Indexing;
@@ -36,41 +38,36 @@ public static class SiteIndexBuilder
             .ThenBy(static a => a.SourcePath, StringComparer.Ordinal)
             .ToArray();
 
-        var entities = EntityAccumulator.Collect(ordered);
-        var articleKeys = ordered.Select(static a => EntityAccumulator.KeysInOrder(a)).ToArray();
-        var ids = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
-        for (var id = 0; id < entities.Count; id++)
-        {
-            ids.Add(entities[id].Key, id);
-        }
-
-        var articleEntityIds = articleKeys.Select(keys => keys.Select(k => ids[k]).ToArray()).ToArray();
-        // Each article lists its entities by the entity's own key string, not a copy per article: at 100,000
-        // articles the copies were 150 MB.
-        var articleEntities = articleEntityIds.Select(positions => positions.Select(id => entities[id].Key).ToImmutableArray()).ToArray();
+        var (entities, articleEntityIds) = EntityAccumulator.Collect(ordered);
         var related = RelatedArticles(articleEntityIds, entities);
-
-        var sites = ImmutableArray.CreateBuilder<SiteArticle>(ordered.Length);
-        for (var i = 0; i < ordered.Length; i++)
+        var sites = new SiteArticle[ordered.Length];
+        var monthOf = new int[ordered.Length];
+        Parallel.For(0, ordered.Length, i =>
         {
-            sites.Add(new SiteArticle(
+            var article = ordered[i];
+            // Each article lists its entities by the entity's own key string, not a copy per article: at 100,000
+            // articles the copies were 150 MB.
+            sites[i] = new SiteArticle(
                 i,
-                ordered[i],
-                SitePaths.Article(ordered[i]),
-                articleEntities[i],
+                article,
+                SitePaths.Article(article),
+                ImmutableCollectionsMarshal.AsImmutableArray(Array.ConvertAll(articleEntityIds[i], id => entities[id].Key)),
                 related[i],
                 i > 0 ? i - 1 : null,
-                i < ordered.Length - 1 ? i + 1 : null));
-        }
+                i < ordered.Length - 1 ? i + 1 : null);
+            monthOf[i] = article.Published is { } published ? EntityAccumulator.MonthKey(published.Date) : -1;
+        });
 
         var pages = new SiteEntity[entities.Count];
-        Parallel.For(0, entities.Count, () => new int[entities.Count], (id, _, counts) =>
+        var countScratch = new ScratchPool<int[]>(() => new int[entities.Count]);
+        Parallel.For(0, entities.Count, countScratch.Take, (id, _, counts) =>
         {
-            var entity = entities[id].Build(ordered, articleEntityIds, entities, id, counts);
+            var entity = entities[id].Build(monthOf, articleEntityIds, entities, counts);
             pages[id] = registered.TryGetValue(entity.Key, out var facts) ? entity with { Description = facts.Description, Roles = facts.Roles } : entity;
             return counts;
-        }, static _ => { });
-        var built = pages.ToImmutableDictionary(static e => e.Key, StringComparer.Ordinal);
+        }, countScratch.Return);
+        // Pages look entities up by key hundreds of thousands of times; a frozen table answers fastest.
+        var built = pages.ToFrozenDictionary(static e => e.Key, StringComparer.Ordinal);
         var byMentions = built.Values
             .GroupBy(static e => e.Kind)
             .ToImmutableDictionary(
@@ -79,7 +76,7 @@ public static class SiteIndexBuilder
                     .ThenBy(static e => e.Name, StringComparer.Ordinal)
                     .ThenBy(static e => e.Key, StringComparer.Ordinal)
                     .ToImmutableArray());
-        return new SiteIndex(sites.MoveToImmutable(), built, Archive(ordered), Undated(ordered), byMentions) { Full = full };
+        return new SiteIndex([.. sites], built, Archive(ordered), Undated(ordered), byMentions) { Full = full };
     }
 
     private static ImmutableArray<ArchiveYear> Archive(Article[] ordered)
@@ -109,7 +106,8 @@ public static class SiteIndexBuilder
         var result = new ImmutableArray<int>[total];
         // Scores live in an array over all articles (one per thread) with the touched positions listed, so adding
         // to a candidate is an index, not a hash lookup: an article naming 30 busy entities has 1,500 candidates.
-        Parallel.For(0, total, () => new RelatedScratch(total), (i, _, scratch) =>
+        var scratchPool = new ScratchPool<RelatedScratch>(() => new RelatedScratch(total));
+        Parallel.For(0, total, scratchPool.Take, (i, _, scratch) =>
         {
             foreach (var id in articleEntities[i])
             {
@@ -121,7 +119,7 @@ public static class SiteIndexBuilder
             result[i] = Best(scratch, i);
             scratch.Clear();
             return scratch;
-        }, static _ => { });
+        }, scratchPool.Return);
         return result;
     }
 
