@@ -42,11 +42,14 @@ public static class SearchIndexBuilder
             Append(lists, fields[id].Body, id, static l => l.Body);
         }
 
+        // Names and aliases bring terms of their own: the lists grow once for all of them. Growing them term by term
+        // copied the whole table for each new alias term, which at 100,000 articles was gigabytes.
+        var entityTerms = entities.Select(e => vocabulary.TermsOf(tokenizer, [e.Name, .. e.Aliases])).ToArray();
+        Array.Resize(ref lists, vocabulary.Count);
         for (var id = 0; id < entities.Length; id++)
         {
-            foreach (var term in vocabulary.TermsOf(tokenizer, [entities[id].Name, .. entities[id].Aliases]))
+            foreach (var term in entityTerms[id])
             {
-                Array.Resize(ref lists, Math.Max(lists.Length, vocabulary.Count));
                 (lists[term] ??= new TermLists()).Names.Add(id);
             }
         }

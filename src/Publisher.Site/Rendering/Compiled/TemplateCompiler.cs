@@ -224,11 +224,9 @@ internal sealed class TemplateCompiler(PageFunction partialFunction, Func<string
             return scope => scope.Read(name);
         }
 
-        return scope => Plain(scope.Read(name));
+        var plain = new PlainValues();
+        return scope => plain.Check(scope.Read(name));
     }
-
-    private static object? Plain(object? value) =>
-        value is IScriptCustomFunction or CompiledLoopState ? throw new CompiledRenderException("a function or loop object as a value") : value;
 
     private CompiledExpression Member(ScriptMemberExpression member, bool asFunction)
     {
@@ -239,6 +237,7 @@ internal sealed class TemplateCompiler(PageFunction partialFunction, Func<string
 
         // The reader for the type this expression met last: a site sees one type nearly always.
         MemberSite? last = null;
+        var plain = new PlainValues();
         return scope =>
         {
             var value = target(scope) switch
@@ -248,7 +247,7 @@ internal sealed class TemplateCompiler(PageFunction partialFunction, Func<string
                 IScriptCustomFunction => throw new CompiledRenderException("a member of a function"),
                 var found => Read(scope.Context, found),
             };
-            return asFunction ? value : Plain(value);
+            return asFunction ? value : plain.Check(value);
         };
 
         object? Read(HtmlTemplateContext context, object target)
