@@ -7,57 +7,27 @@ namespace Publisher.Parsing.Entities;
 /// </summary>
 internal static class Tokenizer
 {
-    public static List<Token> Split(string text, int start, int end) => [.. Enumerate(text, start, end)];
+    /// <summary>All the tokens of <c>text[start..end]</c>.</summary>
+    public static List<Token> Split(string text, int start, int end)
+    {
+        // About one token per five characters of news text: the list is made once, not grown from an iterator.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var reader = new Reader(text, start, end);
+        while (reader.Next(out var token))
+        {
+            tokens.Add(token);
+        }
+
+        return tokens;
+    }
 
     /// <summary>The tokens one at a time, for readers that stop early: a reader of the words after a quote must not split the rest of a long paragraph.</summary>
     public static IEnumerable<Token> Enumerate(string text, int start, int end)
     {
-        var sentenceStart = true;
-        var i = start;
-        while (i < end)
+        var reader = new Reader(text, start, end);
+        while (reader.Next(out var token))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                var j = i + 1;
-                while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark
-                    || (IsJoiner(text[j]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
-                    || (text[j] == '&' && char.IsUpper(text[j - 1]) && j + 1 < end && char.IsUpper(text[j + 1]))
-                    || (text[j] == '.' && IsAbbreviationDot(text, i, j, end))))
-                {
-                    j++;
-                }
-
-                // "Russia’s" is the name "Russia" and a possessive: the mention must not include the "’s".
-                var possessive = j - i > 2 && (text[j - 2] == '\'' || text[j - 2] == '’') && (text[j - 1] == 's' || text[j - 1] == 'S') ? 2 : 0;
-                yield return new Token(i, j - possessive, text.Substring(i, j - i - possessive), sentenceStart);
-                if (possessive > 0)
-                {
-                    yield return new Token(j - possessive, j, text.Substring(j - possessive, possessive), false);
-                }
-
-                sentenceStart = false;
-                i = j;
-                continue;
-            }
-
-            yield return new Token(i, i + 1, c.ToString(), false);
-            if (c is '.' or '!' or '?' or ':' or '\n')
-            {
-                sentenceStart = true;
-            }
-            else if (!(IsQuote(c) || c is '(' or '[' or '—' or '–'))
-            {
-                sentenceStart = false;
-            }
-
-            i++;
+            yield return token;
         }
     }
 
@@ -84,5 +54,73 @@ internal static class Tokenizer
         }
 
         return EntityKnowledge.Default.Abbreviations.Contains(word) || (word.Length >= 2 && word[word.Length - 2] == '.' && char.IsUpper(word[word.Length - 1]));
+    }
+
+    /// <summary>Reads the tokens of a stretch of text in order.</summary>
+    private struct Reader(string text, int start, int end)
+    {
+        private int i = start;
+        private bool sentenceStart = true;
+        private Token? possessive;
+
+        public bool Next(out Token token)
+        {
+            if (possessive is { } pending)
+            {
+                possessive = null;
+                token = pending;
+                return true;
+            }
+
+            while (i < end)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (char.IsLetterOrDigit(c))
+                {
+                    var j = i + 1;
+                    while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark
+                        || (IsJoiner(text[j]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+                        || (text[j] == '&' && char.IsUpper(text[j - 1]) && j + 1 < end && char.IsUpper(text[j + 1]))
+                        || (text[j] == '.' && IsAbbreviationDot(text, i, j, end))))
+                    {
+                        j++;
+                    }
+
+                    // "Russia’s" is the name "Russia" and a possessive: the mention must not include the "’s".
+                    var suffix = j - i > 2 && (text[j - 2] == '\'' || text[j - 2] == '’') && (text[j - 1] == 's' || text[j - 1] == 'S') ? 2 : 0;
+                    token = new Token(i, j - suffix, text.Substring(i, j - i - suffix), sentenceStart);
+                    if (suffix > 0)
+                    {
+                        possessive = new Token(j - suffix, j, text.Substring(j - suffix, suffix), false);
+                    }
+
+                    sentenceStart = false;
+                    i = j;
+                    return true;
+                }
+
+                token = new Token(i, i + 1, c.ToString(), false);
+                if (c is '.' or '!' or '?' or ':' or '\n')
+                {
+                    sentenceStart = true;
+                }
+                else if (!(IsQuote(c) || c is '(' or '[' or '—' or '–'))
+                {
+                    sentenceStart = false;
+                }
+
+                i++;
+                return true;
+            }
+
+            token = default;
+            return false;
+        }
     }
 }

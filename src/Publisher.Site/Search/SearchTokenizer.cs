@@ -13,11 +13,23 @@ namespace Publisher.Site.Search;
 public sealed class SearchTokenizer
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords;
+    private readonly int longestStopWord;
+
+    /// <summary>
+    /// Each group's rules by the last character of their suffix (ASCII; the rest in one list), in the group's order: a
+    /// rule can only match a word that ends in that character, and trying every rule on every word was a tenth of
+    /// building the search index.
+    /// </summary>
+    private readonly (SuffixRule[][] ByLastAscii, SuffixRule[] Others)[] groupsByLast;
 
     public SearchTokenizer(SearchRules rules)
     {
         Rules = rules;
         stopWords = new HashSet<string>(rules.StopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        longestStopWord = rules.StopWords.Count == 0 ? 0 : rules.StopWords.Max(static w => w.Length);
+        groupsByLast = [.. rules.Groups.Select(static group => (
+            Enumerable.Range(0, 128).Select(c => group.Where(r => r.Suffix[^1] == c).ToArray()).ToArray(),
+            group.Where(static r => r.Suffix[^1] >= 128).ToArray()))];
     }
 
     /// <summary>Receives each term; the span is only valid during the call.</summary>
@@ -120,9 +132,10 @@ public sealed class SearchTokenizer
             }
         }
 
-        foreach (var group in Rules.Groups)
+        foreach (var (byLastAscii, others) in groupsByLast)
         {
-            foreach (var rule in group)
+            var last = length == 0 ? '\0' : word[length - 1];
+            foreach (var rule in last < 128 ? byLastAscii[last] : others)
             {
                 if (word[..length].EndsWith(rule.Suffix, StringComparison.Ordinal))
                 {
@@ -155,7 +168,7 @@ public sealed class SearchTokenizer
 
     private int Flush(Span<char> word, int length, TermHandler handle)
     {
-        if (length >= 2 && length <= Rules.MaxWord && !stopWords.Contains(word[..length]))
+        if (length >= 2 && length <= Rules.MaxWord && (length > longestStopWord || !stopWords.Contains(word[..length])))
         {
             handle(word[..Stem(word, length)]);
         }

@@ -21,6 +21,13 @@ public sealed class SearchBrowserTests(ChromiumBrowser chromium)
 
     private static readonly string LavrovTitle = Articles.All.Single(static a => Publisher.Site.Indexing.SitePaths.Article(a) == LavrovArticle).Title;
 
+    /// <summary>
+    /// A result's page counts as opened once its navigation commits; the reads that follow wait for their elements.
+    /// Waiting for its load event as well timed out now and then under a busy full test run (Playwright missed the
+    /// event of a file:// page that had already loaded), though the page was there.
+    /// </summary>
+    private static readonly PageWaitForURLOptions OpenedPage = new() { WaitUntil = WaitUntilState.Commit };
+
     private static string CommittedSite => Path.Combine(RepoPaths.Root, "site");
 
     private static string FileUrl(string sitePath) => new Uri(Path.Combine(CommittedSite, sitePath, "index.html")).AbsoluteUri;
@@ -40,7 +47,7 @@ public sealed class SearchBrowserTests(ChromiumBrowser chromium)
         Assert.Equal(LavrovTitle, await result.TextContentAsync());
         Assert.Equal(["Lavrov", "Kerry", "meeting"], await page.Locator(".search-articles h3 mark").AllTextContentsAsync());
         await result.ClickAsync();
-        await page.WaitForURLAsync(FileUrl(LavrovArticle));
+        await page.WaitForURLAsync(FileUrl(LavrovArticle), OpenedPage);
         Assert.Equal(LavrovTitle, await page.TextContentAsync("h1"));
         Assert.Empty(problems);
         await page.Context.CloseAsync();
@@ -58,7 +65,7 @@ public sealed class SearchBrowserTests(ChromiumBrowser chromium)
         Assert.Contains("Person", await page.Locator(".search-entities .meta").First.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
         Assert.True(await page.Locator(".search-articles li").CountAsync() >= 2);
         await entity.ClickAsync();
-        await page.WaitForURLAsync(FileUrl("people/jens-stoltenberg/"));
+        await page.WaitForURLAsync(FileUrl("people/jens-stoltenberg/"), OpenedPage);
         Assert.Contains("Jens Stoltenberg", await page.TextContentAsync("h1") ?? string.Empty, StringComparison.Ordinal);
         Assert.Empty(problems);
         await page.Context.CloseAsync();
@@ -103,7 +110,7 @@ public sealed class SearchBrowserTests(ChromiumBrowser chromium)
 
         Assert.StartsWith(root + "search/index.html?q=", page.Url, StringComparison.Ordinal);
         await page.Locator(".search-articles a").First.ClickAsync();
-        await page.WaitForURLAsync(root + LavrovArticle);
+        await page.WaitForURLAsync(root + LavrovArticle, OpenedPage);
         Assert.Equal(LavrovTitle, await page.TextContentAsync("h1"));
 
         // A word's prefix finds its longer forms: "stolt" is the start of "Stoltenberg".
