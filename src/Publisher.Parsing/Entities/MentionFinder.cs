@@ -22,6 +22,7 @@ internal sealed class MentionFinder
     private readonly RegistryIndex registry;
     private readonly LineMap lines;
     private readonly List<EntityMention> mentions = [];
+    private readonly List<Token> rangeTokens = [];
 
     /// <summary>Keys and folds by surface: a document asks for the same spans many times while cutting its names.</summary>
     private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
@@ -54,7 +55,8 @@ internal sealed class MentionFinder
     {
         foreach (var range in ranges)
         {
-            var tokens = Tokenizer.Split(text, Math.Max(0, range.Start), Math.Min(text.Length, range.End));
+            // One list for every range: nothing keeps a range's tokens once its names are read.
+            var tokens = Tokenizer.Split(text, Math.Max(0, range.Start), Math.Min(text.Length, range.End), rangeTokens);
             var headline = IsTitleCase(tokens);
             FindIn(tokens, headline);
         }

@@ -8,17 +8,19 @@ namespace Publisher.Parsing.Entities;
 internal static class Tokenizer
 {
     /// <summary>All the tokens of <c>text[start..end]</c>.</summary>
-    public static List<Token> Split(string text, int start, int end)
+    public static List<Token> Split(string text, int start, int end) => Split(text, start, end, new List<Token>(Math.Max(4, (end - start) / 5)));
+
+    /// <summary>All the tokens of <c>text[start..end]</c>, in <paramref name="into"/> (emptied first), which a reader of many stretches reuses.</summary>
+    public static List<Token> Split(string text, int start, int end, List<Token> into)
     {
-        // About one token per five characters of news text: the list is made once, not grown from an iterator.
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        into.Clear();
         var reader = new Reader(text, start, end);
         while (reader.Next(out var token))
         {
-            tokens.Add(token);
+            into.Add(token);
         }
 
-        return tokens;
+        return into;
     }
 
     /// <summary>The tokens one at a time, for readers that stop early: a reader of the words after a quote must not split the rest of a long paragraph.</summary>
