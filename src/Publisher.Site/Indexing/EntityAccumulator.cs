@@ -7,12 +7,12 @@ namespace Publisher.Site.Indexing;
 /// <summary>Gathers one entity's mentions across the articles before its <see cref="SiteEntity"/> is built.</summary>
 internal sealed class EntityAccumulator
 {
+    /// <summary>Distinct mentions counted by reference before their votes and spellings are folded in (see <see cref="Collect"/>).</summary>
+    private const int MentionsKeptBeforeFolding = 1 << 20;
+
     private readonly Dictionary<string, int> nameVotes = new(StringComparer.Ordinal);
     private readonly HashSet<string> spellings = new(StringComparer.Ordinal);
     private readonly List<EntityQuote> quotes = [];
-
-    /// <summary>Distinct mentions counted by reference before their votes and spellings are folded in (see <see cref="Collect"/>).</summary>
-    private const int MentionsKeptBeforeFolding = 1 << 20;
 
     private EntityAccumulator(string key, EntityKind kind, string id)
     {
