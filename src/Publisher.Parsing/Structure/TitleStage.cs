@@ -22,12 +22,22 @@ public sealed class TitleStage : IStructureStage
 
         if (draft.GivenTitle is not null)
         {
-            // The front matter names the title; a repeated headline line in the text is not body.
-            var first = open[0];
-            if (Same(first.Text, draft.GivenTitle))
+            // The front matter names the title; a repeated headline line in the text is not body, also when short
+            // lines come before it (a label, a credit line such as "Brussels / AFP"), as they may before a headline
+            // found in the text. The first line long enough to be a headline or body ends the search.
+            foreach (var segment in open)
             {
-                first.Role = SegmentRole.Title;
-                draft.Title = first;
+                if (Same(segment.Text, draft.GivenTitle))
+                {
+                    segment.Role = SegmentRole.Title;
+                    draft.Title = segment;
+                    break;
+                }
+
+                if (IsHeadlineShaped(segment))
+                {
+                    break;
+                }
             }
 
             return;

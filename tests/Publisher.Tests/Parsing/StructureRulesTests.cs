@@ -77,5 +77,29 @@ public sealed class StructureRulesTests
         Assert.Equal(3, crlf.Body[0].Source.Line);
     }
 
+    [Fact]
+    public void A_headline_repeated_after_a_credit_line_is_not_body_and_writing_back_changes_nothing()
+    {
+        // Found by ParserPropertyTests (seed 4xO8qzpC7QW2): the repeat was kept while a credit line came first, and
+        // dropped once the credit line was cleaned away, so an article written back lost a paragraph.
+        const string Front = "---\ntitle: Ministers agree on border talks\n---\n";
+        var withCredit = ParseMarkdown($"{Front}Brussels / AFP\n\nMinisters agree on border talks\n\n{Story1}\n\n{Story2}\n");
+        var labelled = ParseMarkdown($"{Front}Updated\n\nMinisters agree on border talks\n\n{Story1}\n");
+        var later = ParseMarkdown($"{Front}{Story1}\n\nMinisters agree on border talks\n\n{Story2}\n");
+
+        Assert.DoesNotContain("Ministers agree on border talks", withCredit.Paragraphs.Select(static p => p.Text));
+        Assert.Equal([Story1, Story2], withCredit.Paragraphs.Select(static p => p.Text).Where(static t => t.Length > 20));
+        Assert.DoesNotContain("Ministers agree on border talks", labelled.Paragraphs.Select(static p => p.Text));
+        // Written back and read again, the story keeps its paragraphs (the credit line may be read as a dateline
+        // then, which the round-trip property allows).
+        var writtenBack = ParseMarkdown(Front + string.Join("\n\n", withCredit.Paragraphs.Select(static p => p.Text)) + "\n");
+        Assert.Equal([Story1, Story2], writtenBack.Paragraphs.Select(static p => p.Text).Where(static t => t.Length > 20));
+
+        // Past the opening lines the same words are the story's own.
+        Assert.Contains("Ministers agree on border talks", later.Paragraphs.Select(static p => p.Text));
+    }
+
     private static Article Parse(string text) => ArticleParser.Parse(text, "articles/story.txt").Article!;
+
+    private static Article ParseMarkdown(string text) => ArticleParser.Parse(text, "articles/story.md").Article!;
 }
